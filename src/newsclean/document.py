@@ -1,0 +1,112 @@
+"""The text being cleaned, as numbered blocks, and what a rule reports: a :class:`Finding`.
+
+A block is one non-empty line of the input, with its whitespace tidied.
+Rules only read a :class:`Document`; the engine applies their findings.
+
+>>> doc = Document.from_text("Title\\n\\n  Body   text. \\n")
+>>> [(b.line, b.text) for b in doc.blocks]
+[(1, 'Title'), (3, 'Body text.')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Literal
+
+import regex
+
+# The line breaks ftfy's fix_line_breaks turns into "\n"; each ends one input line.
+LINE_BREAK = regex.compile(r"\r\n|[\r\n\u2028\u2029\x85]")
+# Runs of white space, and any single white space that is not a plain or a no-break space.
+_WHITESPACE_RUN = regex.compile(r"\s{2,}|[\t\n\x0b\x0c\r\x1c-\x1f\x85\u2028\u2029]")
+
+Published = date | datetime
+
+
+def tidy(text: str) -> str:
+    """Collapse runs of white space to one space and strip the ends.
+
+    A single no-break or narrow no-break space (French typography) is left alone.
+
+    >>> tidy("  a \\t b\\u00a0c  ")
+    'a b\\xa0c'
+    """
+    return str(_WHITESPACE_RUN.sub(" ", text)).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One line of the input: its 1-based number there, and its current text.
+
+    >>> Block(3, "Body.").line
+    3
+    """
+
+    line: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """What a rule found in one block: a span, and what becomes of it.
+
+    The span ``[start, end)`` of block ``index`` is cut and recorded as a Removal, or
+    kept as the ``title`` or ``summary``, or (for the unicode rules) replaced by
+    ``replacement``. ``authors`` and ``published`` are read out of the span.
+
+    >>> Finding(0, "empty byline").end is None
+    True
+    """
+
+    index: int
+    reason: str
+    start: int = 0
+    end: int | None = None
+    keep_as: Literal["title", "summary"] | None = None
+    replacement: str | None = None
+    authors: tuple[str, ...] = ()
+    published: Published | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """The blocks still in the article, and the fields found so far.
+
+    ``locked`` is set when the fields came from a canonical front matter: rules that
+    would set fields then leave the document alone.
+
+    >>> Document.from_text("a\\nb").texts
+    ('a', 'b')
+    """
+
+    blocks: tuple[Block, ...]
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    published: Published | None = None
+    summary: str | None = None
+    source: str | None = None
+    locked: bool = False
+
+    @classmethod
+    def from_text(cls, text: str, *, first_line: int = 1) -> Document:
+        """Split text into numbered, tidied, non-empty blocks, one per line.
+
+        >>> Document.from_text("\\n\\nx", first_line=10).blocks
+        (Block(line=12, text='x'),)
+        """
+        blocks = []
+        for number, line in enumerate(LINE_BREAK.split(text), start=first_line):
+            tidied = tidy(line)
+            if tidied:
+                blocks.append(Block(number, tidied))
+        return cls(blocks=tuple(blocks))
+
+    @property
+    def texts(self) -> tuple[str, ...]:
+        """The current text of every block, in order.
+
+        >>> Document.from_text("one\\n\\ntwo").texts
+        ('one', 'two')
+        """
+        return tuple(block.text for block in self.blocks)

@@ -1,0 +1,201 @@
+"""The engine: runs the rule table over a document, applies and records every finding.
+
+Rules only find; this module alone changes text, so every cut is a Removal.
+
+>>> article = clean(" date 2025-08-25 Trump declared it.")
+>>> article.published, article.paragraphs
+(datetime.date(2025, 8, 25), ['Trump declared it.'])
+>>> [(r.rule, r.text, r.line) for r in article.removed]
+[('NC201', 'date 2025-08-25', 1)]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from pydantic import ValidationError
+
+from .canonical import read_canonical
+from .config import Config
+from .document import Block, Document, Finding, tidy
+from .errors import NewscleanError, NoBodyError
+from .models import Article, Removal
+from .rules import RULES, Rule
+
+DEFAULT_CONFIG = Config()
+
+
+def active_rules(config: Config) -> tuple[Rule, ...]:
+    """The rules of the table that ``config`` selects, in table order.
+
+    >>> [r.code for r in active_rules(Config(select=["NC4"]))]
+    ['NC401', 'NC402', 'NC403', 'NC404']
+    """
+    return tuple(rule for rule in RULES if config.enabled(rule.code))
+
+
+def _non_overlapping(findings: Iterable[Finding]) -> dict[int, list[Finding]]:
+    """Findings by block, sorted by start; of two that overlap, the earlier stays."""
+    by_block: dict[int, list[Finding]] = {}
+    for finding in findings:
+        by_block.setdefault(finding.index, []).append(finding)
+    for index, group in by_block.items():
+        group.sort(key=lambda f: f.start)
+        kept: list[Finding] = []
+        reach = 0
+        for finding in group:
+            if finding.start >= reach or not kept:
+                kept.append(finding)
+                reach = finding.end if finding.end is not None else 1 << 62
+        by_block[index] = kept
+    return by_block
+
+
+def apply(doc: Document, rule: Rule, findings: Iterable[Finding]) -> tuple[Document, list[Removal]]:
+    """Apply one rule's findings: cut, move or replace each span, and record it.
+
+    >>> from newsclean.rules import RULES
+    >>> doc = Document.from_text("By\\nBody.")
+    >>> new, removed = apply(doc, RULES[4], [Finding(0, "empty byline")])
+    >>> new.texts, [(r.rule, r.text) for r in removed]
+    (('Body.',), [('NC301', 'By')])
+    """
+    by_block = _non_overlapping(findings)
+    removed: list[Removal] = []
+    fields = {"title": doc.title, "summary": doc.summary}
+    authors = list(doc.authors)
+    published = doc.published
+    blocks: list[Block] = []
+    for index, block in enumerate(doc.blocks):
+        group = by_block.get(index)
+        if not group:
+            blocks.append(block)
+            continue
+        pieces: list[str] = []
+        position = 0
+        for finding in group:
+            end = len(block.text) if finding.end is None else finding.end
+            span = block.text[finding.start : end]
+            pieces.append(block.text[position : finding.start])
+            position = end
+            for name in finding.authors:
+                if name not in authors:
+                    authors.append(name)
+            if published is None and finding.published is not None:
+                published = finding.published
+            if finding.replacement is not None:
+                pieces.append(finding.replacement)
+                if span:
+                    removed.append(
+                        Removal(rule=rule.code, reason=finding.reason, text=span, line=block.line)
+                    )
+            elif finding.keep_as is not None and fields[finding.keep_as] is None and tidy(span):
+                fields[finding.keep_as] = tidy(span)
+                pieces.append(" ")
+            else:
+                pieces.append(" ")
+                if span.strip():
+                    removed.append(
+                        Removal(
+                            rule=rule.code,
+                            reason=finding.reason,
+                            text=span.strip(),
+                            line=block.line,
+                        )
+                    )
+        pieces.append(block.text[position:])
+        text = tidy("".join(pieces))
+        if text:
+            blocks.append(Block(block.line, text))
+    new = replace(
+        doc,
+        blocks=tuple(blocks),
+        title=fields["title"],
+        summary=fields["summary"],
+        authors=tuple(authors),
+        published=published,
+    )
+    return new, removed
+
+
+def run(doc: Document, rules: Sequence[Rule]) -> tuple[Document, list[Removal]]:
+    """Run ``rules`` in order, each on the document the ones before it left.
+
+    >>> doc, removed = run(Document.from_text("By\\nBody."), RULES)
+    >>> doc.texts
+    ('Body.',)
+    """
+    removed: list[Removal] = []
+    for rule in rules:
+        if doc.locked and rule.sets_fields:
+            continue
+        findings = list(rule.find(doc))
+        if findings:
+            doc, cut = apply(doc, rule, findings)
+            removed.extend(cut)
+    return doc, removed
+
+
+def read(text: str, source: str | None = None) -> Document:
+    """The document for ``text``: a canonical front matter's fields, or plain text.
+
+    >>> read("---\\ntitle: T\\n---\\n\\nBody.").title
+    'T'
+    """
+    canonical = read_canonical(text)
+    if canonical is None:
+        return replace(Document.from_text(text), source=source)
+    fields, body, first_line = canonical
+    doc = Document.from_text(body, first_line=first_line)
+    return replace(
+        doc,
+        title=fields.title,
+        authors=tuple(fields.authors),
+        published=fields.published,
+        summary=fields.summary,
+        source=source if source is not None else fields.source,
+        locked=True,
+    )
+
+
+def clean(text: str, *, source: str | None = None, config: Config | None = None) -> Article:
+    """Clean the plain text of a scraped article into an :class:`Article`.
+
+    >>> a = clean("Lee Set for Talks\\n\\nLiam Avatar\\n\\nBy\\n\\nLee arrives in Washington.")
+    >>> a.title, a.authors, a.paragraphs
+    ('Lee Set for Talks', ['Liam'], ['Lee arrives in Washington.'])
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"clean() takes a str, not {type(text).__name__}; use clean_file for bytes")
+    where = source or "text"
+    doc, removed = run(read(text, source), active_rules(config or DEFAULT_CONFIG))
+    if not doc.blocks:
+        raise NoBodyError(
+            f"{where}: no article body left after cleaning ({len(removed)} pieces removed as "
+            "artefacts); check that the file holds an article, or ignore rules with Config"
+        )
+    try:
+        return Article(
+            title=doc.title,
+            authors=list(doc.authors),
+            published=doc.published,
+            summary=doc.summary,
+            paragraphs=list(doc.texts),
+            source=doc.source,
+            removed=removed,
+        )
+    except ValidationError as exc:  # a bug, not the caller's fault; still a NewscleanError
+        raise NewscleanError(f"{where}: the cleaned article is not valid: {exc}") from exc
+
+
+def repair(text: str) -> str:
+    """The input after the unicode rules (NC1xx) alone, one tidied block per line.
+
+    What ``clean`` keeps and removes together has exactly the words of this text.
+
+    >>> repair("CafÃ©\\u200b  au lait\\n\\nnext")
+    'Café au lait\\nnext'
+    """
+    doc, _ = run(Document.from_text(text), [r for r in RULES if r.code.startswith("NC1")])
+    return "\n".join(doc.texts)

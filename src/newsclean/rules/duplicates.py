@@ -1,0 +1,117 @@
+"""NC4xx: the headline, and text the page shows twice."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator
+
+import regex
+
+from ..document import Document, Finding
+
+#: A headline is short and does not end like a sentence of running text.
+MAX_TITLE_CHARS = 250
+MAX_TITLE_WORDS = 35
+_SENTENCE_END = regex.compile(r"[.:;,…]$|\.\.\.$")
+#: A teaser's last characters: an ellipsis where the text was cut.
+TEASER_END = regex.compile(r"\s*(?:…|\.\.\.)$")
+#: How much of a teaser is looked up; shorter teasers are not matched.
+TEASER_KEY = 20
+#: How many later paragraphs with the same opening one teaser is compared with.
+TEASER_TRIES = 8
+
+
+def fold(text: str) -> str:
+    """Text compared for sameness: case folded, white space collapsed.
+
+    >>> fold("  Same   TEXT ")
+    'same text'
+    """
+    return " ".join(text.casefold().split())
+
+
+def is_headline_like(text: str) -> bool:
+    """Short, and not ending like running text.
+
+    >>> is_headline_like("Lee Set for Crucial Talks"), is_headline_like("He said so.")
+    (True, False)
+    """
+    words = len(text.split())
+    return (
+        len(text) <= MAX_TITLE_CHARS
+        and 1 <= words <= MAX_TITLE_WORDS
+        and not _SENTENCE_END.search(text)
+    )
+
+
+def headline(doc: Document) -> Iterator[Finding]:
+    """The headline: a short first block that does not end like a sentence.
+
+    It becomes ``title`` (nothing is lost). A lone block is always body.
+
+    >>> doc = Document.from_text("Lee Set for Talks\\nLee arrives in Washington.")
+    >>> [(f.index, f.keep_as) for f in headline(doc)]
+    [(0, 'title')]
+    """
+    if doc.title is not None or len(doc.blocks) < 2:
+        return
+    first = doc.blocks[0].text
+    if is_headline_like(first):
+        yield Finding(0, "headline", keep_as="title")
+
+
+def repeated_headline(doc: Document) -> Iterator[Finding]:
+    """The headline shown again further down.
+
+    >>> doc = Document.from_text("Talks\\nBody.\\nTALKS")
+    >>> doc = Document(blocks=doc.blocks, title="Talks")
+    >>> [f.index for f in repeated_headline(doc)]
+    [0, 2]
+    """
+    if doc.title is None:
+        return
+    title = fold(doc.title)
+    for index, block in enumerate(doc.blocks):
+        if fold(block.text) == title:
+            yield Finding(index, "repeated headline")
+
+
+def truncated_teaser(doc: Document) -> Iterator[Finding]:
+    """A paragraph cut with "…" whose text begins a later paragraph in full.
+
+    >>> doc = Document.from_text("Lee arrives in Washington, leading a delegation…\\n"
+    ...                          "Lee arrives in Washington, leading a delegation of heads.")
+    >>> [f.index for f in truncated_teaser(doc)]
+    [0]
+    """
+    openings: dict[str, list[int]] = {}
+    folded = [fold(block.text) for block in doc.blocks]
+    for index, text in enumerate(folded):
+        openings.setdefault(text[:TEASER_KEY], []).append(index)
+    for index, block in enumerate(doc.blocks):
+        end = TEASER_END.search(block.text)
+        if end is None:
+            continue
+        prefix = fold(block.text[: end.start()])
+        if len(prefix) < TEASER_KEY:
+            continue
+        same_opening = openings.get(prefix[:TEASER_KEY], [])
+        first_later = bisect_right(same_opening, index)
+        later = same_opening[first_later : first_later + TEASER_TRIES]
+        if any(len(folded[i]) > len(prefix) and folded[i].startswith(prefix) for i in later):
+            yield Finding(index, "truncated teaser")
+
+
+def duplicate_paragraph(doc: Document) -> Iterator[Finding]:
+    """A paragraph that appeared word for word before; the first copy stays.
+
+    >>> doc = Document.from_text("Same words here.\\nOther.\\nSame words here.")
+    >>> [f.index for f in duplicate_paragraph(doc)]
+    [2]
+    """
+    seen: set[str] = set()
+    for index, block in enumerate(doc.blocks):
+        key = fold(block.text)
+        if key in seen:
+            yield Finding(index, "duplicate paragraph")
+        seen.add(key)
