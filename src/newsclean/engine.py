@@ -183,7 +183,7 @@ def clean(text: str, *, source: str | None = None, config: Config | None = None)
             summary=doc.summary,
             paragraphs=list(doc.texts),
             source=doc.source,
-            removed=removed,
+            removed=sorted(removed, key=lambda r: r.line),
         )
     except ValidationError as exc:  # a bug, not the caller's fault; still a NewscleanError
         raise NewscleanError(f"{where}: the cleaned article is not valid: {exc}") from exc
