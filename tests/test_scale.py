@@ -8,12 +8,12 @@ from pathlib import Path
 import dask.bag as db
 import pandas as pd
 import pytest
-from conftest import SEEDS
 from distributed import Client
 
 import newsclean
 from newsclean.records import is_error
 from newsclean.scale import articles, clean_paths, clean_texts, errors, to_dataframe, to_jsonl
+from tests.conftest import SEEDS
 
 BINARY = b"\x00\x01\x02\xff\xfe\x00 not an article"
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent.parent))
 
-from tests.golden.cases import HERE, actual, names  # noqa: E402
+from tests.golden.cases import HERE, actual, names
 
 
 def main(argv: list[str]) -> int:
