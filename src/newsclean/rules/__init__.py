@@ -9,10 +9,22 @@ family's module and add one line here.
 
 from __future__ import annotations
 
+from .boilerplate import (
+    advertisement_marker,
+    comment_prompt,
+    legal_footer,
+    media_placeholder,
+    reading_time,
+)
 from .bylines import avatar_byline, byline, credit_line, empty_byline
+from .captions import photo_caption, photo_credit, source_credit
 from .dates import date_line, date_prefix
 from .duplicates import duplicate_paragraph, headline, repeated_headline, truncated_teaser
+from .menus import breadcrumb, navigation_menu
+from .prompts import consent_notice, newsletter_prompt, paywall_prompt
 from .registry import FAMILIES, Rule
+from .related import related_links, tag_list
+from .social import share_line
 from .unicode import invisible_character, mojibake
 
 RULES: tuple[Rule, ...] = (
@@ -28,6 +40,22 @@ RULES: tuple[Rule, ...] = (
     Rule("NC402", "repeated-headline", repeated_headline),
     Rule("NC403", "truncated-teaser", truncated_teaser),
     Rule("NC404", "duplicate-paragraph", duplicate_paragraph),
+    Rule("NC501", "share-line", share_line),
+    Rule("NC502", "advertisement-marker", advertisement_marker),
+    Rule("NC503", "media-placeholder", media_placeholder),
+    Rule("NC504", "reading-time", reading_time),
+    Rule("NC505", "comment-prompt", comment_prompt),
+    Rule("NC506", "newsletter-prompt", newsletter_prompt),
+    Rule("NC507", "paywall-prompt", paywall_prompt),
+    Rule("NC508", "consent-notice", consent_notice),
+    Rule("NC509", "photo-caption", photo_caption),
+    Rule("NC510", "photo-credit", photo_credit),
+    Rule("NC511", "source-credit", source_credit),
+    Rule("NC512", "legal-footer", legal_footer),
+    Rule("NC513", "related-links", related_links),
+    Rule("NC514", "tag-list", tag_list),
+    Rule("NC515", "breadcrumb", breadcrumb),
+    Rule("NC516", "navigation-menu", navigation_menu),
 )
 
 __all__ = ["FAMILIES", "RULES", "Rule"]

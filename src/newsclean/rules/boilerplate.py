@@ -1,0 +1,212 @@
+"""NC5xx: single boilerplate lines a page puts around and inside an article.
+
+Each rule here recognises one kind of line by its words, in the corpus's languages:
+advertisement markers, media placeholders, reading times and audio players,
+comment counts and comment prompts, copyright and legal footers. They match whole
+lines (or, for a reading time, the tail of a line), so a sentence that only
+mentions an advertisement or a comment stays.
+
+>>> doc = Document.from_text("Anzeige\\nThe advertisement ran on TV.\\nLesezeit: 4 Min.")
+>>> [f.index for f in advertisement_marker(doc)], [f.index for f in reading_time(doc)]
+([0], [2])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from ..document import Document, Finding
+from .phrases import any_of, whole_line
+from .shapes import size
+
+#: Longest line a whole-line phrase rule looks at; running text is longer.
+SHORT_LINE = 160
+
+ADVERTISEMENT = whole_line(
+    "anzeige", "advertisement", "advertising", "ad", "ads", "werbung", "publicité", "publicidad",
+    "pubblicità", "annonse", "annons", "reklame", "reklam", "reklama", "iklan", "広告", "sponsored",
+    "gesponsert", "sponsored content", "paid content", "promoted", "partner content",
+    "advertorial", "advertorials", "anuncio", "story continues below", "article continues below",
+    "continue reading below", "werbung überspringen", "anzeige überspringen", "skip advert",
+    "skip advertisement", "skip ad", "anzeige schließen", "weiter nach der anzeige",
+    "artikel wird nach der anzeige fortgesetzt", "la suite après cette publicité",
+    "la suite après la publicité", "el artículo continúa después de la publicidad", "ad feedback",
+    "this advertisement has not loaded yet", "this advertisement has not loaded yet, but your "
+    "article continues below", "powered by", "werbung_1", "werbung_2", "werbung_3", "werbung_4",
+    "affiliate link", "affiliate-link", "partnerangebote", "partnerangebot",
+)  # fmt: skip
+
+PLACEHOLDER = whole_line(
+    "logo", "teaser-bild", "teaser bild", "placeholder image", "placeholder image-1",
+    "placeholder image-2", "placeholder image-3", "placeholder image-4", "close button", "close",
+    "schließen", "bullet point", "loading", "loading...", "lädt", "wird geladen", "cargando",
+    "chargement", "caricamento", "laster", "video", "videos", "bildstrecke", "fotostrecke",
+    "fotostrecke ansehen", "galerie", "gallery", "open this photo in gallery",
+    "bildbeschreibung einblenden", "bild vergrößern", "zoom", "vollbild", "play", "play video",
+    "watch video", "video abspielen", "back to video", "icon zum appstore", "app store logo",
+    "google play logo", "opening envelope", "we apologize, but this video has failed to load",
+    "try refreshing your browser, or", "tap here to see other videos from our team",
+    "embed", "einbetten", "den link zum einbetten des videos kopieren", "läuft gerade weiter",
+    "skip navigation", "zu den barrierefreiheitskürzeln springen", "seitennavigation",
+    "zum inhalt springen", "skip to content", "skip to main content", "article content",
+    "menu", "menü", "search", "suche", "login", "log in", "sign in", "anmelden", "einloggen",
+    "registrieren", "register", "abmelden", "logout", "mein konto", "my account",
+)  # fmt: skip
+#: "1 / 3": a gallery's counter.
+GALLERY_COUNTER = regex.compile(r"\d{1,3}\s*/\s*\d{1,3}")
+
+_MINUTES = r"(?:min(?:ute[ns]?|utes?|s)?\.?|minuten|minutos|minuti|minutter|dakika|minut|minuty|分)"
+_READ = r"(?:read|reading|lesen|lesezeit|de lectura|di lettura|lesetid|de lecture|okuma|čtení|baca)"
+_READING_LABEL = (
+    r"(?:lesezeit|lesedauer|reading time|read time|temps de lecture|tiempo de lectura|"
+    r"tempo di lettura|lesetid|okuma süresi|doba čtení|waktu baca)"
+)
+#: A whole line that is a reading time, or an audio player's label.
+READING_TIME = regex.compile(
+    rf"(?:{_READING_LABEL}\s*:?\s*)?(?:ca\.\s*)?\d{{1,3}}\s*-?\s*{_MINUTES}\s*{_READ}?\.?"
+    rf"|{_READING_LABEL}\s*:?",
+    regex.IGNORECASE,
+)
+AUDIO_PLAYER = whole_line(
+    "listen to this article", "listen to article", "listen", "artikel anhören", "anhören",
+    "vorlesen", "artikel vorlesen lassen", "écouter cet article", "écouter", "escuchar",
+    "escuchar artículo", "ascolta", "ascolta l'articolo", "lytt til saken", "hør artikkelen",
+    "dinle", "poslechnout", "dengarkan",
+)  # fmt: skip
+#: A reading time glued to the end of a date line: "Published Jun 05, 2026 • 3 minute read".
+READING_TIME_TAIL = regex.compile(rf"\s*[•·|–-]\s*\d{{1,3}}\s*-?\s*{_MINUTES}\s*{_READ}\.?$")
+
+COMMENT_COUNT = regex.compile(
+    r"(?:\d{1,6}\s*)?(?:kommentare?|comments?|commentaires?|comentarios?|commenti|kommentarer|"
+    r"yorum(?:lar)?|komentáře|komentar|komentarze|コメント)\s*(?:\(\s*\d{0,6}\s*\))?\s*:?\s*,?",
+    regex.IGNORECASE,
+)
+COMMENT_PROMPT = whole_line(
+    "join the conversation", "leave a comment", "add a comment", "post a comment",
+    "show comments", "view comments", "jetzt kommentieren", "kommentieren", "kommentar abgeben",
+    "kommentar schreiben", "zu den kommentaren", "kommentare anzeigen", "diskutieren sie mit",
+    "réagir", "commenter", "laisser un commentaire", "comentar", "deja un comentario",
+    "commenta", "kommenter", "yorum yap", "diskuse", "komentovat",
+    "ihre meinung ist uns wichtig", "fehler gefunden? jetzt melden", "fehler gefunden?jetzt melden",
+)  # fmt: skip
+#: Comment-section text: a comment word and a word of its rules or its log-in.
+_COMMENT_WORD = any_of(
+    "comment", "comments", "kommentar", "kommentare", "commentaire", "commentaires",
+    "comentario", "comentarios", "commento", "commenti", "discussion", "diskussion",
+)  # fmt: skip
+_COMMENT_RULE = any_of(
+    "logged in", "log in", "sign in", "respectful", "civil", "moderated", "moderation",
+    "eingeloggt", "einloggen", "anmelden", "respektvoll", "verfasst", "netiquette",
+    "abzugeben", "connecté", "connectez-vous", "respetuoso", "registrati",
+)  # fmt: skip
+MAX_COMMENT_PROMPT_SIZE = 400
+
+_RIGHTS = any_of(
+    "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
+    "todos los derechos reservados", "tutti i diritti riservati", "alle rettigheter reservert",
+    "tüm hakları saklıdır", "všechna práva vyhrazena", "hak cipta dilindungi",
+)  # fmt: skip
+LEGAL_LINK = whole_line(
+    "impressum", "datenschutz", "datenschutzerklärung", "agb", "nutzungsbedingungen",
+    "privacy", "privacy policy", "privacy notice", "terms of use", "terms of service",
+    "terms and conditions", "cookie policy", "cookie-verwaltung", "cookie settings",
+    "cookie-einstellungen", "privatsphäre-einstellungen", "mentions légales",
+    "politique de confidentialité", "aviso legal", "política de privacidad", "note legali",
+    "personvern", "personvernerklæring", "gizlilik politikası", "ochrana osobních údajů",
+    "kebijakan privasi", "imprint", "sitemap", "kontakt", "contact", "contact us", "about us",
+    "über uns", "mediadaten", "barrierefreiheit", "accessibility", "careers", "karriere",
+    "jobs", "presse", "faq", "hilfe", "help", "rss", "rss feeds", "abo-verwaltung",
+    "abonnement kündigen", "verträge hier kündigen", "do not sell my personal information",
+)  # fmt: skip
+#: "© 2025 Publisher", "Copyright 2024 The AP": a copyright notice opens the line.
+COPYRIGHT = regex.compile(
+    r"copyright\s*(?:©|\(c\)|:)|(?:copyright|©|\(c\))\s*(?:\d{4}|\d{4}\s*[-–]\s*\d{4})\b", regex.I
+)
+MAX_COPYRIGHT_SIZE = 300
+
+
+def advertisement_marker(doc: Document) -> Iterator[Finding]:
+    """An advertisement's label, "Anzeige", "Advertisement 2", "Story continues below".
+
+    >>> doc = Document.from_text("WERBUNG\\nThe advertisement was pulled.")
+    >>> [f.index for f in advertisement_marker(doc)]
+    [0]
+    """
+    for index, block in enumerate(doc.blocks):
+        if size(block.text) <= SHORT_LINE and ADVERTISEMENT.fullmatch(block.text):
+            yield Finding(index, "advertisement marker")
+
+
+def media_placeholder(doc: Document) -> Iterator[Finding]:
+    """The label of an image, video, gallery or page control: "logo", "Video", "1 / 3".
+
+    >>> doc = Document.from_text("Teaser-Bild\\n1 / 3\\nThe video shows the crash.")
+    >>> [f.index for f in media_placeholder(doc)]
+    [0, 1]
+    """
+    for index, block in enumerate(doc.blocks):
+        text = block.text
+        if size(text) <= SHORT_LINE and (
+            PLACEHOLDER.fullmatch(text) or GALLERY_COUNTER.fullmatch(text)
+        ):
+            yield Finding(index, "media placeholder")
+
+
+def reading_time(doc: Document) -> Iterator[Finding]:
+    """A reading time or an audio player: "Lesezeit: 5 Min.", "Listen to this article".
+
+    A reading time at the end of a date line is cut from it, the date left for the
+    date rules.
+
+    >>> doc = Document.from_text("3 min read\\nPublished Jun 05, 2026 • 3 minute read\\n"
+    ...                          "It took 3 min.")
+    >>> [(f.index, f.start) for f in reading_time(doc)]
+    [(0, 0), (1, 22)]
+    """
+    for index, block in enumerate(doc.blocks):
+        text = block.text
+        if size(text) > SHORT_LINE:
+            continue
+        if READING_TIME.fullmatch(text) or AUDIO_PLAYER.fullmatch(text):
+            yield Finding(index, "reading time")
+            continue
+        tail = READING_TIME_TAIL.search(text)
+        if tail is not None and tail.start() > 0:
+            yield Finding(index, "reading time", start=tail.start())
+
+
+def comment_prompt(doc: Document) -> Iterator[Finding]:
+    """A comment count or the comment section's prompts and rules.
+
+    >>> doc = Document.from_text("Kommentare (0)\\nJoin the conversation\\nHe made a comment.")
+    >>> [f.index for f in comment_prompt(doc)]
+    [0, 1]
+    """
+    for index, block in enumerate(doc.blocks):
+        text = block.text
+        big = size(text)
+        label = big <= SHORT_LINE and (
+            COMMENT_COUNT.fullmatch(text) or COMMENT_PROMPT.fullmatch(text)
+        )
+        rules = big <= MAX_COMMENT_PROMPT_SIZE and _COMMENT_WORD.search(text)
+        if label or (rules and _COMMENT_RULE.search(text)):
+            yield Finding(index, "comment prompt")
+
+
+def legal_footer(doc: Document) -> Iterator[Finding]:
+    """A copyright notice or a legal link: "© 2025 Publisher", "Impressum", "Privacy Policy".
+
+    >>> doc = Document.from_text("Copyright © NZZ AG. Alle Rechte vorbehalten.\\nImpressum\\n"
+    ...                          "The copyright case went to court.")
+    >>> [f.index for f in legal_footer(doc)]
+    [0, 1]
+    """
+    for index, block in enumerate(doc.blocks):
+        text = block.text
+        big = size(text)
+        link = big <= SHORT_LINE and LEGAL_LINK.fullmatch(text)
+        notice = big <= MAX_COPYRIGHT_SIZE and (COPYRIGHT.match(text) or _RIGHTS.search(text))
+        if link or notice:
+            yield Finding(index, "legal footer")

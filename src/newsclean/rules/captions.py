@@ -1,0 +1,189 @@
+"""NC5xx: photo credits, source lines and photo captions.
+
+A picture leaves three kinds of line in scraped text: its alt text, its caption,
+and its credit ("Foto: Getty Images", "Noel Celis/AFP via Getty Images", "© dpa").
+A credit is recognised by itself; a caption by its credit, glued to its end or on
+the next line, or by the alt text that repeats it just before.
+
+>>> doc = Document.from_text("The mayor at the site.\\nFoto: Getty Images\\nHe spoke.")
+>>> [(f.index, f.reason) for f in photo_credit(doc)], [f.index for f in photo_caption(doc)]
+([(1, 'photo credit')], [0])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from ..document import Document, Finding
+from .phrases import alternatives, bar_list
+from .shapes import is_sentence, size, words
+
+#: Photo agencies and picture desks, spelled as credits spell them (the case matters:
+#: "Pool" and "AP" are credits, "pool" and "ap" are words).
+AGENCIES = alternatives(
+    bar_list(
+        """Getty Images|GETTY IMAGES|Getty|Reuters|REUTERS|AP|AP Photo|AFP|dpa|DPA|EPA|EPA-EFE|
+    Keystone|KEYSTONE|IMAGO|Imago|imago|imago images|picture alliance|picture-alliance|
+    Shutterstock|iStock|iStockphoto|Unsplash|Pexels|Pixabay|Bloomberg|APA|ANSA|EFE|
+    Europa Press|ČTK|CTK|Xinhua|PA|PA Images|PA Wire|PA Media|Alamy|SIPA|Sipa|Anadolu|AA|
+    Kyodo|Jiji|NurPhoto|ZUMA|Zuma Press|Abaca|ABACA|ddp|SDA|Adobe Stock|stock.adobe.com|
+    laif|Ullstein|ullstein bild|Eibner|Sportimage|Supplied|Handout|HANDOUT|Bildredaktion"""
+    )
+)
+#: Agencies that only sell pictures: a credit naming them is a photo credit.
+PICTURE_AGENCIES = alternatives(
+    bar_list(
+        """Getty Images|GETTY IMAGES|Getty|Keystone|KEYSTONE|IMAGO|Imago|imago|imago images|
+    picture alliance|picture-alliance|Shutterstock|iStock|iStockphoto|Unsplash|Pexels|Pixabay|
+    Alamy|NurPhoto|ZUMA|Zuma Press|Abaca|ABACA|Adobe Stock|stock.adobe.com|laif|
+    ullstein bild|Eibner|Sportimage|Supplied|Handout|HANDOUT|AP Photo"""
+    )
+)
+_WORD = r"[\p{L}\d.'’-]+"
+#: A word of a photographer's name: capitalised.
+_NAME = r"\p{Lu}[\p{L}'’-]*\.?"
+#: "Noel Celis/AFP via Getty Images", "Ohad Zwigenberg / Pool via Reuters", "AP".
+_AGENCY_CREDIT = (
+    rf"(?-i:(?:{_NAME}\s+){{0,4}}(?:{_WORD}\s*/\s*){{0,3}}(?:(?:{_WORD}\s+){{1,3}}via\s+)?"
+    rf"{AGENCIES}(?:\s*/\s*[^/]{{1,60}})?)"
+)
+#: "Foto: ...", "Photo by ...", "Bild: ...": a credit's label.
+_LABEL = (
+    r"(?:fotos?|photos?|photograph|bild(?:er)?|image[ns]?|imagen|immagine|pictures?|credits?|"
+    r"photo credit|crédit photo|crédits?|kuva|bilde|billede|fotoğraf|fotografie|foto/video|"
+    r"grafik|illustration)"
+)
+#: A line that is only a credit.
+CREDIT_LINE = regex.compile(
+    rf"\(?\s*(?:{_LABEL}\s*(?::|by)\s*.{{1,120}}|©\s*.{{1,120}}|{_AGENCY_CREDIT})\s*\)?",
+    regex.IGNORECASE,
+)
+#: A credit glued to the end of a caption: after a full stop or a bar, a credit; after a
+#: plain space, only a credit with a slash ("... the country AP Photo/Eric Gay").
+CREDIT_TAIL = regex.compile(
+    rf"(?:(?:(?<=[.!?”\"»)])|\s*[|–]|\s+-)\s*(?:{_LABEL}\s*:\s*[^:]{{1,100}}|©\s*[^©]{{1,100}}"
+    rf"|copyright\s+[^.]{{1,100}}(?:\.\s*all rights reserved\.?)?|{_AGENCY_CREDIT}(?:,\s*file)?)"
+    rf"|\s*\((?:{_LABEL}\s*:\s*[^()]{{1,100}}|[^()]{{0,60}}(?-i:{AGENCIES})[^()]{{0,60}})\)"
+    rf"|\s*(?:{_LABEL}\s*:\s*[^:]{{1,80}}|©\s*[^©]{{1,80}})"
+    rf"|\s+(?-i:(?:{_WORD}\s+){{0,3}}(?:{_WORD}\s*/\s*){{1,3}}(?:(?:{_WORD}\s+){{1,3}}via\s+)?"
+    rf"{AGENCIES}|{AGENCIES}\s*/\s*[^/]{{1,60}}))$",
+    regex.IGNORECASE,
+)
+#: "Quelle: dpa", "(Source: Reuters)", "Mit Agenturmaterial": where the text came from.
+SOURCE_LINE = regex.compile(
+    r"\(?\s*(?:quelle|quellen|source|sources|fuente|fuentes|fonte|fonti|kilde|kaynak|zdroj|"
+    r"sumber|weitere quellen|additional sources)\s*[:•]\s*.{1,100}"
+    r"|\(?\s*(?:mit agenturmaterial|mit material von|with agencies|with reporting by|"
+    r"avec agences|con agencias)\b.{0,100}",
+    regex.IGNORECASE,
+)
+#: A credit that can only be a picture's: a label, a picture agency, "photographer / agency".
+PHOTO_CREDIT = regex.compile(
+    rf"\(?\s*(?:{_LABEL}\s*(?::|by)\s*.{{1,120}}"
+    rf"|(?-i:(?:{_NAME}\s+){{0,4}}(?:{_WORD}\s*/\s*){{0,3}}(?:(?:{_WORD}\s+){{1,3}}via\s+)?"
+    rf"{PICTURE_AGENCIES}(?:\s*/\s*[^/]{{1,60}})?)"
+    rf"|(?-i:\p{{Lu}}[\p{{L}}.'’-]+(?:\s+[\p{{L}}.'’-]+){{1,3}}\s*/\s*(?:Pool\s+via\s+)?{AGENCIES}))"
+    rf"\s*\)?",
+    regex.IGNORECASE,
+)
+#: A list item ("2. Evergrande ...") is the article's, picture or not.
+LIST_ITEM = regex.compile(r"\d{1,3}[.)]\s")
+MAX_CREDIT_WORDS = 12
+MAX_CREDIT_SIZE = 140
+#: A caption is short; a longer block is running text even before a credit.
+MAX_CAPTION_SIZE = 400
+
+
+def is_credit(text: str) -> bool:
+    """Whether ``text`` is only a photo credit.
+
+    >>> is_credit("Ohad Zwigenberg / Pool via Reuters"), is_credit("Foto: Urs Flueeler (Keystone)")
+    (True, True)
+    >>> is_credit("The AP reported it."), is_credit("Reuters said on Monday that it would")
+    (False, False)
+    """
+    return (
+        size(text) <= MAX_CREDIT_SIZE
+        and len(words(text)) <= MAX_CREDIT_WORDS
+        and not (is_sentence(text) and not text.endswith(")") and len(words(text)) > 3)
+        and CREDIT_LINE.fullmatch(text) is not None
+    )
+
+
+def photo_credit(doc: Document) -> Iterator[Finding]:
+    """A line that is only a credit: "Foto: Getty Images", "AP", "© André Schmidt".
+
+    >>> doc = Document.from_text("Noel Celis/AFP via Getty Images\\nAP\\nThe AP said so.")
+    >>> [f.index for f in photo_credit(doc)]
+    [0, 1]
+    """
+    for index, block in enumerate(doc.blocks):
+        if is_credit(block.text):
+            yield Finding(index, "photo credit")
+
+
+def source_credit(doc: Document) -> Iterator[Finding]:
+    """A line naming where the text came from: "Quelle: dpa", "Mit Agenturmaterial."
+
+    >>> doc = Document.from_text("(Quelle: APA/sda/dpa)\\nThe source said so.")
+    >>> [f.index for f in source_credit(doc)]
+    [0]
+    """
+    for index, block in enumerate(doc.blocks):
+        if size(block.text) <= MAX_CREDIT_SIZE and SOURCE_LINE.fullmatch(block.text):
+            yield Finding(index, "source credit")
+
+
+def _is_caption_pair(first: str, second: str) -> bool:
+    """The alt text and the caption of one picture: one repeats the other and adds a credit."""
+    if len(first) > len(second):
+        first, second = second, first
+    if not second.startswith(first) or size(second) > MAX_CAPTION_SIZE + MAX_CREDIT_SIZE:
+        return False
+    rest = second[len(first) :]
+    return rest == "" or CREDIT_TAIL.fullmatch(rest) is not None or is_credit(rest.strip(" |"))
+
+
+def photo_caption(doc: Document) -> Iterator[Finding]:
+    """A picture's caption or alt text, known by the credit after it or at its end.
+
+    The caption is the line just before a credit line, a line ending in a credit
+    ("... in Genf. Foto: dpa"), or a line repeated at once with a credit added.
+    Running text longer than a caption stays, credit or not.
+
+    >>> doc = Document.from_text("Rain in Paris.\\nRain in Paris. Getty Images/Joe Doe\\n"
+    ...                          "Storms hit Lyon (Photo: AP)\\nThe storm came at night.\\n"
+    ...                          "Fans at the stadium.\\nFoto: Jane Roe\\nThe match ended 2:1.")
+    >>> [f.index for f in photo_caption(doc)]
+    [0, 1, 2, 4]
+    """
+    texts = doc.texts
+    credits = [is_credit(text) for text in texts]
+    photo = [credit and _is_photo_credit(text) for credit, text in zip(credits, texts, strict=True)]
+    for index, text in enumerate(texts):
+        if credits[index] or size(text) > MAX_CAPTION_SIZE + MAX_CREDIT_SIZE:
+            continue
+        if LIST_ITEM.match(text):
+            continue
+        following = texts[index + 1] if index + 1 < len(texts) else ""
+        previous = texts[index - 1] if index > 0 else ""
+        if (
+            (size(text) <= MAX_CAPTION_SIZE and index + 1 < len(texts) and photo[index + 1])
+            or _is_caption_pair(text, following)
+            or (previous and _is_caption_pair(previous, text))
+            or (size(text) <= MAX_CAPTION_SIZE and _has_credit_tail(text))
+        ):
+            yield Finding(index, "photo caption")
+
+
+def _is_photo_credit(text: str) -> bool:
+    """A credit that names a picture's source, not the text's ("© dpa", "SDA/sep")."""
+    return PHOTO_CREDIT.fullmatch(text) is not None
+
+
+def _has_credit_tail(text: str) -> bool:
+    """Whether a credit is glued to the end of ``text`` (and something is before it)."""
+    tail = CREDIT_TAIL.search(text, pos=max(0, len(text) - 200))
+    return tail is not None and tail.start() > 0

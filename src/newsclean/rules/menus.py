@@ -1,0 +1,101 @@
+"""NC5xx: navigation menus and breadcrumbs.
+
+A menu comes out of a scraper as a run of short lines, one link each ("Politics",
+"Business", "Tech", ...), or as one line of links glued together without spaces
+("DAZN GutscheineNike Store Gutscheine..."). A breadcrumb is one line of a few
+links with separators ("Home › News › World"). One short line is not a menu: an
+article has subheadings, and a short line before a paragraph is kept.
+
+>>> doc = Document.from_text("Home\\nPolitics\\nBusiness\\nTech\\nSport\\nThe vote was close.")
+>>> [f.index for f in navigation_menu(doc)]
+[0, 1, 2, 3, 4]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from ..document import Document, Finding
+from .shapes import is_menu_item, is_sentence, size
+
+#: A run of at least this many menu items is a menu.
+MIN_MENU_RUN = 4
+#: Links glued together: a lowercase letter followed at once by a capital, many times.
+GLUED_LINK = regex.compile(r"\p{Ll}\p{Lu}")
+MIN_GLUED_LINKS = 4
+#: A numbered item or a price: a list or a product box of the article, not a menu.
+LIST_MARK = regex.compile(r"\d{1,3}[.)]\s|.*[£$€¥]\s?\d", regex.DOTALL)
+#: At most this many characters per glued link on average, or it is running text.
+MAX_CHARS_PER_GLUED_LINK = 40
+#: The separators of a breadcrumb or a link bar.
+CRUMB_SEPARATOR = regex.compile(r"\s+[›»>→|•·/]\s+|\s*[›»→]\s*")
+MIN_CRUMBS = 3
+MAX_CRUMB_LINE = 200
+
+
+def _is_glued_links(text: str) -> bool:
+    """Many links glued into one line: "FußballBasketballkorbTennisschläger"."""
+    if is_sentence(text):
+        return False
+    junctions = len(GLUED_LINK.findall(text))
+    return junctions >= MIN_GLUED_LINKS and len(text) <= MAX_CHARS_PER_GLUED_LINK * junctions
+
+
+def navigation_menu(doc: Document) -> Iterator[Finding]:
+    """A navigation or section menu: a run of short link lines, or links glued together.
+
+    A short line alone, or two or three together, stay: they may be subheadings. A run
+    after a line ending in a colon, or with numbered items or prices, is the article's
+    own list.
+
+    >>> doc = Document.from_text("Results\\nThe vote was close.\\n"
+    ...                          "Nike GutscheineAsos GutscheinePuma GutscheineOtto GutscheineLidl")
+    >>> [f.index for f in navigation_menu(doc)]
+    [2]
+    """
+    texts = doc.texts
+    index = 0
+    while index < len(texts):
+        if not is_menu_item(texts[index]):
+            if size(texts[index]) <= 2000 and _is_glued_links(texts[index]):
+                yield Finding(index, "navigation menu")
+            index += 1
+            continue
+        end = index
+        while end < len(texts) and is_menu_item(texts[end]):
+            end += 1
+        introduced = index > 0 and texts[index - 1].endswith(":")
+        listed = any(LIST_MARK.match(texts[position]) for position in range(index, end))
+        if end - index >= MIN_MENU_RUN and not introduced and not listed:
+            for position in range(index, end):
+                yield Finding(position, "navigation menu")
+        index = end
+
+
+def is_breadcrumb(text: str) -> bool:
+    """A line of a few short links with separators: "Home › News › World".
+
+    >>> is_breadcrumb("Startseite > Politik > Ausland"), is_breadcrumb("Rain / snow is due.")
+    (True, False)
+    """
+    if size(text) > MAX_CRUMB_LINE or is_sentence(text):
+        return False
+    parts = [part for part in CRUMB_SEPARATOR.split(text) if part]
+    if len(parts) < 2:
+        return False
+    strong = regex.search(r"[›»→]", text) is not None
+    return (strong or len(parts) >= MIN_CRUMBS) and all(is_menu_item(part) for part in parts)
+
+
+def breadcrumb(doc: Document) -> Iterator[Finding]:
+    """A breadcrumb or link bar: "Home › News › World", "Politik | Wirtschaft | Sport".
+
+    >>> doc = Document.from_text("Home › News › World\\nPrices rose 3% / year.")
+    >>> [f.index for f in breadcrumb(doc)]
+    [0]
+    """
+    for index, block in enumerate(doc.blocks):
+        if is_breadcrumb(block.text):
+            yield Finding(index, "breadcrumb")

@@ -1,0 +1,83 @@
+"""Whole-line phrase patterns for the boilerplate rules, built the same way for every list.
+
+A list of phrases (in every language of the corpus) becomes one case-insensitive
+pattern that must match a whole line, with optional closing punctuation, an
+optional count ("Comments (12)", "Advertisement 2") and an optional arrow. The
+phrases are plain alternatives, so a match costs one pass over the line.
+
+>>> pattern = whole_line("read more", "lesen sie auch")
+>>> bool(pattern.fullmatch("Lesen Sie auch:")), bool(pattern.fullmatch("Lesen Sie auch dies"))
+(True, False)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+#: A phrase in Chinese or Japanese script.
+CJK_PHRASE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+#: What may follow a heading-like phrase: a colon, an arrow, a count, a closing mark.
+_TAIL = r"\s*(?:\(\s*\d{1,6}\s*\)|\d{1,6})?\s*[:：>›»→.…!|]{0,3}\s*"
+
+
+def alternatives(phrases: Iterable[str]) -> str:
+    """The phrases as one regex alternation, longest first, spaces matching any run.
+
+    >>> alternatives(["a b", "c"])
+    '(?:a\\\\s+b|c)'
+    """
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    escaped = (r"\s+".join(regex.escape(part) for part in phrase.split()) for phrase in ordered)
+    return "(?:" + "|".join(escaped) + ")"
+
+
+def bar_list(text: str) -> list[str]:
+    """Phrases written as one ``|``-separated string, across lines.
+
+    >>> bar_list("Getty Images|AP|\\n    Reuters")
+    ['Getty Images', 'AP', 'Reuters']
+    """
+    return [phrase.strip() for phrase in text.split("|") if phrase.strip()]
+
+
+def whole_line(*phrases: str) -> regex.Pattern[str]:
+    """A pattern for a line that is one of ``phrases`` and nothing else.
+
+    >>> bool(whole_line("advertisement").fullmatch("ADVERTISEMENT 2"))
+    True
+    """
+    return regex.compile(
+        rf"[\s\W]{{0,3}}{alternatives(phrases)}{_TAIL}", regex.IGNORECASE | regex.VERSION1
+    )
+
+
+def line_start(*phrases: str) -> regex.Pattern[str]:
+    """A pattern for a line that opens with one of ``phrases`` followed by a separator.
+
+    Use it with ``match``; the separator (colon, dash, arrow) must be there.
+
+    >>> bool(line_start("read more").match("READ MORE: Storm hits coast"))
+    True
+    """
+    return regex.compile(
+        rf"[\s\W]{{0,3}}{alternatives(phrases)}\s*[:：|>›»→–—-]\s*",
+        regex.IGNORECASE | regex.VERSION1,
+    )
+
+
+def any_of(*phrases: str) -> regex.Pattern[str]:
+    """A pattern that finds any of ``phrases`` as whole words anywhere in a line.
+
+    >>> bool(any_of("newsletter").search("Our Newsletter, daily")), bool(any_of("ad").search("bad"))
+    (True, False)
+    >>> bool(any_of("会員限定").search("この記事は会員限定です。"))
+    True
+    """
+    spaced = [phrase for phrase in phrases if not CJK_PHRASE.match(phrase)]
+    unspaced = [phrase for phrase in phrases if CJK_PHRASE.match(phrase)]
+    parts = [rf"(?<!\w){alternatives(spaced)}(?!\w)"] if spaced else []
+    if unspaced:  # Chinese and Japanese have no spaces, so no word edges to look for
+        parts.append(alternatives(unspaced))
+    return regex.compile("|".join(parts), regex.IGNORECASE)

@@ -1,0 +1,146 @@
+"""NC5xx: the page talking to its reader: newsletter sign-ups, paywalls, consent notices.
+
+These lines are often whole sentences ("Sign up for our weekly newsletter to get it
+in your inbox."), so a rule needs a phrase that only a prompt uses, or two signals
+together (a newsletter word and a sign-up verb); one word alone is not enough,
+because articles write about newsletters, subscriptions and cookies too.
+
+>>> doc = Document.from_text("Newsletter\\nThe bank's newsletter warned of losses.")
+>>> [f.index for f in newsletter_prompt(doc)]
+[0]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..document import Document, Finding
+from .phrases import any_of, whole_line
+from .shapes import size
+
+#: Prompts are short; a longer block is running text whatever words it has.
+MAX_PROMPT_SIZE = 450
+SHORT_LINE = 160
+#: A line short enough to be a button or a banner, not a sentence of the article.
+BANNER_LINE = 90
+
+NEWSLETTER_LINE = whole_line(
+    "newsletter", "newsletters", "weitere newsletter", "zum newsletter", "newsletter abonnieren",
+    "subscribe", "subscribe now", "sign up", "sign up now", "jetzt abonnieren", "abonnieren",
+    "s'abonner", "abonnez-vous", "suscríbete", "suscribirse", "iscriviti", "abonner",
+    "abone ol", "odebírat", "berlangganan", "thanks for signing up", "inscrivez-vous",
+)  # fmt: skip
+_NEWSLETTER = any_of(
+    "newsletter", "newsletters", "inbox", "postfach", "posteingang", "e-mail updates",
+    "email updates", "boîte mail", "boîte de réception", "bandeja de entrada", "nyhetsbrev",
+    "bülten", "メールマガジン", "welcome email", "whatsapp-kanal", "whatsapp channel",
+)  # fmt: skip
+_SIGN_UP = any_of(
+    "sign up", "sign-up", "signing up", "signed up", "subscribe", "subscribing", "abonnieren",
+    "abonniere", "abonnieren sie", "anmelden", "anmeldung", "registrieren", "inscrivez",
+    "inscrivez-vous", "s'inscrire", "abonnez-vous", "suscríbete", "suscribirse", "iscriviti",
+    "abonner", "meld deg på", "abone ol", "přihlaste", "daftar", "get it", "delivered",
+    "zugestellt", "bekommst du", "erhalten sie", "ikuti", "follow", "folgst du", "登録",
+    "issue of", "check your", "browse",
+)  # fmt: skip
+
+#: Said only by a paywall or an app banner, whatever the length of the line.
+PAYWALL = any_of(
+    "subscribe to read", "subscribe to unlock", "reserved for subscribers",
+    "already a subscriber", "unlock more articles", "unlock this article",
+    "create an accountsign in", "sign in or create", "log in or create", "register to unlock",
+    "registering for free", "view more offers", "activate your online access",
+    "home delivery print subscriber", "invest in journalism", "support local journalism",
+    "support our journalism", "support independent journalism", "enjoying our latest content",
+    "click here to get the", "abo abschließen", "abo abschliessen", "abo abschliessenlogin",
+    "mit ihrem abo", "jetzt abonnieren und", "nur für abonnenten", "sie lesen gerade",
+    "mehr lesekomfort", "artikel verschenken", "weiterlesen mit", "réservé aux abonnés",
+    "déjà abonné", "contenido exclusivo para suscriptores", "ya eres suscriptor",
+    "solo per abbonati", "kun for abonnenter", "abonelik için", "abonelere sunulan",
+    "pouze pro předplatitele", "会員限定", "有料会員", "有料記事", "会員登録", "読み放題",
+)  # fmt: skip
+#: Said by a paywall, but also by an article now and then: only on a banner-sized line.
+PAYWALL_SHORT = any_of(
+    "subscribe now", "subscriber only", "subscribers only", "for subscribers",
+    "create an account", "get the app", "download the app", "digital-abo", "zum abo",
+    "zur app", "in der app", "jetzt testen", "unlimited digital access",
+    "unlimited online access", "exclusive articles from", "enjoy additional articles",
+    "access articles from across", "get email updates", "epaper", "e-paper", "support local",
+)  # fmt: skip
+PAYWALL_LINE = whole_line(
+    "subscriber only", "subscribers only", "or", "oder", "sign in or create an account",
+    "zum abo", "abo", "plus", "premium", "exklusiv für abonnenten",
+)  # fmt: skip
+
+_CONSENT = any_of(
+    "cookie", "cookies", "consent", "einwilligung", "einwilligen", "willigen sie",
+    "einverstanden", "zustimmung", "zustimmen", "datenschutzerklärung", "privacy settings",
+    "privacy policy", "privatsphäre-einstellungen", "privatsphäre", "externe inhalte",
+    "externen inhalte", "externer inhalt", "external content", "third-party content",
+    "drittanbieter", "drittplattformen", "personenbezogene daten", "verarbeitung ihrer daten",
+    "consentement", "consentimiento", "consenso", "samtykke", "çerez", "souhlas",
+    "obsah vložený z jiného webu", "embedded content", "eingebetteter inhalt",
+)  # fmt: skip
+CONSENT_LINE = whole_line(
+    "externer inhalt", "externer inhalt nicht verfügbar", "empfohlener redaktioneller inhalt",
+    "inhalt laden", "externe inhalte laden", "alle externen inhalte laden", "zustimmen",
+    "accept", "accept all", "akzeptieren", "alle akzeptieren", "accepter", "aceptar",
+    "externer inhalt datenschutzerklärung", "přejít před obsah vložený z jiného webu",
+)  # fmt: skip
+
+
+def newsletter_prompt(doc: Document) -> Iterator[Finding]:
+    """A newsletter sign-up: "Newsletter", "Sign up for our daily briefing in your inbox".
+
+    >>> doc = Document.from_text("Get the morning briefing in your inbox: sign up here.\\n"
+    ...                          "Newsletters are a growing business for publishers.")
+    >>> [f.index for f in newsletter_prompt(doc)]
+    [0]
+    """
+    for index, block in enumerate(doc.blocks):
+        text = block.text
+        big = size(text)
+        label = big <= SHORT_LINE and NEWSLETTER_LINE.fullmatch(text)
+        invitation = big <= MAX_PROMPT_SIZE and _NEWSLETTER.search(text)
+        if label or (invitation and _SIGN_UP.search(text)):
+            yield Finding(index, "newsletter prompt")
+
+
+def paywall_prompt(doc: Document) -> Iterator[Finding]:
+    """A paywall, log-in or app prompt: "Subscribe to unlock more articles", "会員限定".
+
+    >>> doc = Document.from_text("SUBSCRIBE TO UNLOCK MORE ARTICLES\\nShe subscribed in 2019.")
+    >>> [f.index for f in paywall_prompt(doc)]
+    [0]
+    """
+    for index, block in enumerate(doc.blocks):
+        text = block.text
+        big = size(text)
+        label = (big <= SHORT_LINE and PAYWALL_LINE.fullmatch(text)) or (
+            big <= BANNER_LINE and PAYWALL_SHORT.search(text)
+        )
+        if label or (big <= MAX_PROMPT_SIZE and PAYWALL.search(text)):
+            yield Finding(index, "paywall prompt")
+
+
+def consent_notice(doc: Document) -> Iterator[Finding]:
+    """A cookie or consent notice, or the placeholder of blocked external content.
+
+    Two signals are needed in a sentence ("cookies" and "consent"), so an article
+    about cookie law keeps its sentences.
+
+    >>> doc = Document.from_text("Externer Inhalt\\nWe use cookies to improve your "
+    ...                          "experience; by continuing you consent to this.\\n"
+    ...                          "The court ruled on cookies.")
+    >>> [f.index for f in consent_notice(doc)]
+    [0, 1]
+    """
+    for index, block in enumerate(doc.blocks):
+        text = block.text
+        big = size(text)
+        if big <= SHORT_LINE and CONSENT_LINE.fullmatch(text):
+            yield Finding(index, "consent notice")
+        elif big <= MAX_PROMPT_SIZE:
+            signals = {match.casefold() for match in _CONSENT.findall(text)}
+            if len(signals) >= 2:
+                yield Finding(index, "consent notice")

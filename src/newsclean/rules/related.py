@@ -1,0 +1,165 @@
+"""NC5xx: links to other stories, and the article's tags.
+
+"Read more", "Mehr zum Thema", "Lire aussi" head a list of other stories' headlines;
+"READ MORE: Storm hits coast" is one such link inside the text. A tags heading
+("Schlagworte", "Related Topics") heads a list of topic links.
+
+>>> doc = Document.from_text("Body text ends here.\\nMehr zum Thema\\nStorm hits coast\\n"
+...                          "Floods in the north")
+>>> [f.index for f in related_links(doc)]
+[1, 2, 3]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..document import Document, Finding
+from .phrases import line_start, whole_line
+from .shapes import is_menu_item, is_prose, is_sentence, size
+
+RELATED_HEADING = whole_line(
+    # English
+    "related", "related articles", "related stories", "related coverage", "related content",
+    "related news", "read more", "read also", "also read", "more", "more news", "more stories",
+    "more on this story", "more on this topic", "more to explore", "more from", "most viewed",
+    "most read", "most popular", "popular", "trending", "trending stories", "trending now",
+    "top stories", "latest", "latest news", "latest stories", "latest national stories",
+    "recommended", "recommended for you", "recommended stories", "you may also like",
+    "you might also like", "don't miss", "our readers read next", "editor's picks",
+    "what to read next", "up next", "read next", "see also", "web stories", "featured",
+    "more in", "world news", "must read", "end of article", "explore more",
+    # German
+    "mehr zum thema", "mehr zu diesem thema", "mehr news", "mehr nachrichten", "lesen sie auch",
+    "lesen sie mehr", "lest auch", "auch interessant", "das könnte sie auch interessieren",
+    "das könnte dich auch interessieren", "passend zum artikel", "passend zum thema",
+    "weitere artikel", "weitere nachrichten", "verwandte artikel", "ähnliche artikel",
+    "zum selben thema", "zum thema", "unsere auswahl", "meistgesehen", "meistgelesen",
+    "meistgelesene artikel", "meist gelesen", "empfehlungen", "unsere empfehlungen",
+    "top-artikel", "top artikel", "aus dem ressort", "neueste artikel", "beliebt",
+    "auch lesenswert", "aktuelles: schlagzeilen", "schlagzeilen", "weitere meldungen",
+    "empfohlene artikel", "mehr aus dem web", "andere autoren", "mehr von der bz",
+    # French, Spanish, Italian, Portuguese, Dutch
+    "lire aussi", "à lire aussi", "a lire aussi", "sur le même sujet", "les plus lus",
+    "voir aussi", "à voir aussi", "nos articles", "à lire également", "lee también",
+    "lea también", "te puede interesar", "más noticias", "lo más leído", "ver más artículos",
+    "noticias relacionadas", "relacionado", "relacionadas", "leggi anche", "potrebbe interessarti",
+    "articoli correlati", "i più letti", "altre notizie", "leia também", "lees ook",
+    "meer over", "gerelateerd",
+    # Norwegian, Turkish, Czech, Indonesian, Japanese
+    "les også", "les mer", "mest lest", "flere saker", "relaterte saker", "anbefalt",
+    "siste nytt", "i̇lgili haberler", "ilgili haberler", "benzer haberler", "çok okunanlar",
+    "diğer haberler", "daha fazla", "čtěte také", "související", "další články", "nejčtenější",
+    "baca juga", "berita terkait", "berita lainnya", "terpopuler", "関連記事", "おすすめ情報",
+    "あわせて読みたい", "人気記事", "ランキング", "注目記事",
+)  # fmt: skip
+#: Openers of a heading that names an author or a section: "More from Jane Doe".
+RELATED_OPENER = line_start("more from", "mehr von", "mehr aus", "more in", "plus de")
+MORE_FROM_WORDS = 6
+#: "READ MORE: Storm hits coast": a link to one other story, inside the text.
+RELATED_PREFIX = line_start(
+    "read more", "also read", "read also", "read next", "see also", "related", "watch",
+    "lesen sie auch", "lesen sie mehr", "lest auch", "mehr zum thema", "auch interessant",
+    "siehe auch", "les også", "les mer", "lire aussi", "à lire aussi", "voir aussi",
+    "lee también", "lea también", "leggi anche", "baca juga", "čtěte také", "ayrıca oku",
+    "devamını oku", "lees ook", "leia também",
+)  # fmt: skip
+#: A related link line holds one headline; a longer line is running text.
+MAX_LINK_SIZE = 220
+#: A teaser in a list of other stories is at most this big.
+MAX_TEASER_SIZE = 200
+
+TAG_HEADING = whole_line(
+    "tags", "tag", "topics", "related topics", "related tags", "related countries",
+    "related people", "trending topics", "schlagworte", "schlagwörter", "stichworte", "themen",
+    "alle themen", "weitere themen", "themen des artikels", "lesen sie mehr zu diesen themen",
+    "mehr zu den themen", "mots-clés", "sujets", "etiquetas", "temas", "argomenti", "emner",
+    "etiketler", "konular", "témata", "štítky", "topik", "関連キーワード", "キーワード",
+)  # fmt: skip
+TAG_LINE = line_start(
+    "tags", "topics", "schlagworte", "schlagwörter", "stichworte", "themen", "mots-clés",
+    "etiquetas", "temas", "argomenti", "emner", "etiketler", "témata", "štítky",
+)  # fmt: skip
+
+
+def _is_related_heading(text: str) -> bool:
+    if size(text) > MAX_LINK_SIZE:
+        return False
+    if RELATED_HEADING.fullmatch(text):
+        return True
+    return RELATED_OPENER.match(text) is not None and len(text.split()) <= MORE_FROM_WORDS
+
+
+def _teaser_list_end(texts: tuple[str, ...], start: int) -> int:
+    """Where a list of other stories that starts at ``start`` ends (exclusive).
+
+    Headlines (short lines that are not sentences) belong to it, and so does a short
+    teaser sentence between them; a big paragraph, a sentence followed by another
+    sentence, or a line just before a big paragraph (a subheading) is the article again.
+    """
+    end = start
+    while end < len(texts):
+        text = texts[end]
+        if size(text) > MAX_TEASER_SIZE or _is_related_heading(text):
+            break
+        following = texts[end + 1] if end + 1 < len(texts) else ""
+        if size(following) > MAX_TEASER_SIZE and is_prose(following):
+            break  # a subheading, or the last line, before the article's next paragraph
+        if (is_prose(text) or is_sentence(text)) and (
+            not following or is_prose(following) or is_sentence(following)
+        ):
+            break
+        end += 1
+    return end
+
+
+def related_links(doc: Document) -> Iterator[Finding]:
+    """A list of links to other stories, under "Read more", "Mehr zum Thema", "Lire aussi".
+
+    The heading goes with the headlines under it, up to the next paragraph of the
+    article; an inline "READ MORE: <headline>" line goes alone.
+
+    >>> doc = Document.from_text("Lesen Sie auch\\nStorm hits coast\\nFloods in the north\\n"
+    ...                          "READ MORE: Snow in May\\nRead more about it below. It is late.")
+    >>> [f.index for f in related_links(doc)]
+    [0, 1, 2, 3]
+    """
+    texts = doc.texts
+    index = 0
+    while index < len(texts):
+        text = texts[index]
+        if _is_related_heading(text):
+            end = _teaser_list_end(texts, index + 1)
+            for position in range(index, end):
+                yield Finding(position, "related links")
+            index = end
+            continue
+        prefix = RELATED_PREFIX.match(text)
+        if prefix is not None and prefix.end() < len(text) and size(text) <= MAX_LINK_SIZE:
+            yield Finding(index, "related link")
+        index += 1
+
+
+def tag_list(doc: Document) -> Iterator[Finding]:
+    """The article's tags: "Schlagworte: Genf, WHO", or a tags heading and its links.
+
+    >>> doc = Document.from_text("Related Topics\\nClimate change\\nFloods\\n"
+    ...                          "Tags: storm, coast\\nThe topics were hard.")
+    >>> [f.index for f in tag_list(doc)]
+    [0, 1, 2, 3]
+    """
+    texts = doc.texts
+    index = 0
+    while index < len(texts):
+        text = texts[index]
+        if size(text) <= MAX_LINK_SIZE and TAG_HEADING.fullmatch(text):
+            end = index + 1
+            while end < len(texts) and is_menu_item(texts[end]):
+                end += 1
+            for position in range(index, end):
+                yield Finding(position, "tag list")
+            index = end
+            continue
+        if size(text) <= MAX_LINK_SIZE and TAG_LINE.match(text) and not is_sentence(text):
+            yield Finding(index, "tag list")
+        index += 1

@@ -1,0 +1,89 @@
+"""NC5xx: share and follow buttons, scraped as lines of their own.
+
+A share bar comes out of a scraper as "Share on Facebook", "Teilen Twittern Senden",
+"über Bluesky teilen per Mail teilen", or one network name per line. Such a line is
+made only of network names, share or follow verbs and small linking words.
+
+>>> [f.index for f in share_line(Document.from_text("Facebook\\nShare on X\\nHe shared it."))]
+[0, 1]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..document import Document, Finding
+from .shapes import size, words
+
+#: Networks and channels a page offers to share on (a button's whole label).
+NETWORKS = frozenset(
+    """facebook twitter x linkedin whatsapp telegram pinterest reddit tumblr flipboard
+    messenger xing threads bluesky instagram youtube tiktok snapchat vk pocket rss mastodon
+    email e-mail mail sms print drucken imprimer imprimir stampa utskrift yazdır tisk cetak
+    tweet twittern tweeten whatsappen mailen flippen""".split()
+)
+#: Share, send, copy and follow, in the corpus's languages.
+VERBS = frozenset(
+    """share shares teilen teile teilt partager partagez partage compartir comparte compartilhar
+    condividi condividere del dele deel delen dela paylaş paylas sdílet sdilet bagikan
+    send senden envoyer enviar invia sende copy copied kopieren kopiert copier copié copiar
+    copia kopier save merken speichern bookmark""".split()
+)
+#: What a share label names besides the network: the article, the link.
+OBJECTS = frozenset(
+    """article artikel beitrag story link url page seite artículo articolo artikkel
+    artikkelen makale článek clipboard zwischenablage""".split()
+)
+#: Small words that glue a share label together; "follow" is one of them, since "Folgen"
+#: alone is a German word (consequences) and "Follow the money" a heading.
+LINKING = frozenset(
+    """on via by to the this it us our now and or in your social network networks media web
+    follow auf über per mit bei diesen dieser den die das uns sie jetzt und oder folgen folge
+    sur par cet cette le la les nous en este esta por el nos su questo questa ci suivez
+    suivre seguir sigue segui på denne dette oss følg ile bu takip na tento ini kami""".split()
+)
+SHARE_WORDS = NETWORKS | VERBS | OBJECTS
+#: A share label is short; longer lines are running text even if they name networks.
+MAX_SIZE = 120
+MAX_WORDS = 16
+
+
+def is_share_line(text: str) -> bool:
+    """Whether ``text`` is only share or follow buttons.
+
+    Every word must be a network, a share verb, what is shared or a linking word; one
+    other word (a site's name: "Share this Story: Canada.com") is allowed when at least
+    two words are share words.
+
+    >>> is_share_line("über Bluesky teilen über facebook teilen per Mail teilen")
+    True
+    >>> is_share_line("Follow the money"), is_share_line("Share prices fell")
+    (False, False)
+    """
+    if size(text) > MAX_SIZE:
+        return False
+    tokens = words(text)
+    if not tokens or len(tokens) > MAX_WORDS:
+        return False
+    share = sum(token in SHARE_WORDS for token in tokens)
+    other = sum(token not in SHARE_WORDS and token not in LINKING for token in tokens)
+    if share == 0:
+        return False
+    if other == 0:
+        return any(token in NETWORKS or token in VERBS for token in tokens)
+    return other == 1 and share >= 2 and tokens[-1] not in LINKING and tokens[0] in VERBS
+
+
+def share_line(doc: Document) -> Iterator[Finding]:
+    """Share and follow buttons: "Share on Facebook", "Teilen", "Partager", "X".
+
+    The labels of a page's share bar say nothing of the article; a sentence that
+    mentions a network ("He shared the video on Facebook.") is running text and stays.
+
+    >>> doc = Document.from_text("Teilen Twittern Senden\\nCopy link\\nShe posted it on X.")
+    >>> [(f.index, f.reason) for f in share_line(doc)]
+    [(0, 'share button'), (1, 'share button')]
+    """
+    for index, block in enumerate(doc.blocks):
+        if is_share_line(block.text):
+            yield Finding(index, "share button")

@@ -1,0 +1,232 @@
+"""The boilerplate rules (NC5xx), one table of cases per rule.
+
+Each line-rule case is one line and whether the rule takes it out; the body
+sentences that look a little like boilerplate are the cases that matter most.
+Context rules (captions, menus, related links) get a few lines and the indexes
+they take out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+import pytest
+
+from newsclean import clean
+from newsclean.document import Document, Finding
+from newsclean.rules import RULES
+from newsclean.rules.boilerplate import (
+    advertisement_marker,
+    comment_prompt,
+    legal_footer,
+    media_placeholder,
+    reading_time,
+)
+from newsclean.rules.captions import photo_caption, photo_credit, source_credit
+from newsclean.rules.menus import breadcrumb, navigation_menu
+from newsclean.rules.prompts import consent_notice, newsletter_prompt, paywall_prompt
+from newsclean.rules.related import related_links, tag_list
+from newsclean.rules.social import share_line
+
+Finder = Callable[[Document], Iterable[Finding]]
+
+LINE_CASES: list[tuple[Finder, str, bool]] = [
+    # share-line
+    (share_line, "Share on Facebook", True),
+    (share_line, "Teilen Twittern Senden", True),
+    (share_line, "über Bluesky teilen über facebook teilen per Mail teilen", True),
+    (share_line, "Partager", True),
+    (share_line, "Compartir en WhatsApp", True),
+    (share_line, "X", True),
+    (share_line, "Copy Link Copied", True),
+    (share_line, "Share this Story : Canada.com", True),
+    (share_line, "Folgen Sie uns auf Instagram", True),
+    (share_line, "He shared the video on Facebook.", False),
+    (share_line, "Share prices fell", False),
+    (share_line, "Follow the money", False),
+    (share_line, "Die Folgen", False),
+    (share_line, "Del av Norge", False),
+    # advertisement-marker
+    (advertisement_marker, "Anzeige", True),
+    (advertisement_marker, "Advertisement 2", True),
+    (advertisement_marker, "WERBUNG", True),
+    (advertisement_marker, "Publicité", True),
+    (advertisement_marker, "Story continues below", True),
+    (advertisement_marker, "Werbung überspringen", True),
+    (advertisement_marker, "The advertisement was pulled after complaints.", False),
+    (advertisement_marker, "Anzeige gegen Unbekannt", False),
+    # media-placeholder
+    (media_placeholder, "Teaser-Bild", True),
+    (media_placeholder, "Placeholder image-2", True),
+    (media_placeholder, "Open this photo in gallery:", True),
+    (media_placeholder, "1 / 3", True),
+    (media_placeholder, "Loading...", True),
+    (media_placeholder, "The video shows the crash.", False),
+    (media_placeholder, "Logo of the new party", False),
+    # reading-time
+    (reading_time, "Lesezeit: 5 Min.", True),
+    (reading_time, "3 min read", True),
+    (reading_time, "7 min", True),
+    (reading_time, "Listen to this article", True),
+    (reading_time, "Artikel anhören", True),
+    (reading_time, "Temps de lecture : 4 minutes", True),
+    (reading_time, "It took 3 minutes to read the verdict.", False),
+    (reading_time, "Listen to the people", False),
+    # comment-prompt
+    (comment_prompt, "Kommentare (0)", True),
+    (comment_prompt, "12 Comments", True),
+    (comment_prompt, "Join the conversation", True),
+    (comment_prompt, "Du musst dich EINLOGGEN um einen Kommentar abzugeben.", True),
+    (comment_prompt, "You must be logged in to join the discussion or read more comments.", True),
+    (comment_prompt, "The minister declined to comment on the report.", False),
+    (comment_prompt, "Kommentar: Warum die Reform scheitert", False),
+    # newsletter-prompt
+    (newsletter_prompt, "Newsletter", True),
+    (newsletter_prompt, "Weitere Newsletter", True),
+    (
+        newsletter_prompt,
+        "Sign up for AP's weekly politics newsletter to get it in your inbox.",
+        True,
+    ),
+    (newsletter_prompt, "Abonniere den Whatsapp-Kanal von 20 Minuten.", True),
+    (newsletter_prompt, "The bank's newsletter warned investors of losses.", False),
+    (newsletter_prompt, "Newsletters are a growing business for publishers.", False),
+    # paywall-prompt
+    (paywall_prompt, "SUBSCRIBE TO UNLOCK MORE ARTICLES", True),
+    (paywall_prompt, "Jetzt abonnieren und von der Vorlesefunktion profitieren.", True),
+    (paywall_prompt, "この記事は会員限定です。", True),
+    (paywall_prompt, "Subscriber only", True),
+    (paywall_prompt, "She subscribed to the paper in 2019.", False),
+    (
+        paywall_prompt,
+        "Users had to create an account with the agency before the deadline, "
+        "which many found confusing because the form kept failing.",
+        False,
+    ),
+    # consent-notice
+    (consent_notice, "Externer Inhalt", True),
+    (
+        consent_notice,
+        "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.",
+        True,
+    ),
+    (consent_notice, "We use cookies; by continuing you consent to their use.", True),
+    (consent_notice, "The court ruled on cookies in March.", False),
+    # photo-credit
+    (photo_credit, "Foto: Getty Images", True),
+    (photo_credit, "Bild: SN/APA/Georg Hochmuth", True),
+    (photo_credit, "Noel Celis/AFP via Getty Images", True),
+    (photo_credit, "Ohad Zwigenberg / Pool via Reuters", True),
+    (photo_credit, "© André Schmidt", True),
+    (photo_credit, "AP", True),
+    (photo_credit, "Photo by Jane Doe", True),
+    (photo_credit, "The AP reported it.", False),
+    (photo_credit, "Trump said in Reuters", False),
+    (photo_credit, "A new public swimming Pool", False),
+    # source-credit
+    (source_credit, "(Quelle: APA/sda/dpa)", True),
+    (source_credit, "Mit Agenturmaterial.", True),
+    (source_credit, "Kilde: Helsenorge.no", True),
+    (source_credit, "The source said so.", False),
+    # legal-footer
+    (legal_footer, "Copyright © Neue Zürcher Zeitung AG. Alle Rechte vorbehalten.", True),
+    (legal_footer, "© 2025 Börsen-Zeitung", True),
+    (legal_footer, "Impressum", True),
+    (legal_footer, "Privacy Policy", True),
+    (legal_footer, "Copyright law in the EU is changing fast.", False),
+    (legal_footer, "The copyright case went to court in 2023.", False),
+    # breadcrumb
+    (breadcrumb, "Home › News › World", True),
+    (breadcrumb, "Startseite > Politik > Ausland", True),
+    (breadcrumb, "Politik | Wirtschaft | Sport", True),
+    (breadcrumb, "Prices rose 3% / year.", False),
+    (breadcrumb, "Brexit: what happens next", False),
+]
+
+
+@pytest.mark.parametrize(("rule", "line", "removed"), LINE_CASES)
+def test_line_rule_takes_out_only_its_artefact(rule: Finder, line: str, removed: bool) -> None:
+    found = [finding.index for finding in rule(Document.from_text(line))]
+    assert found == ([0] if removed else [])
+
+
+CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
+    # photo-caption: the credit after it, the repeat before it, the credit glued to it
+    (photo_caption, ["Fans at the stadium.", "Foto: Jane Roe", "The match ended 2:1."], [0]),
+    (photo_caption, ["Rain in Paris.", "Rain in Paris. (Photo: AP)", "It rained."], [0, 1]),
+    (
+        photo_caption,
+        ["Der Golf von Mexiko.", "Der Golf von Mexiko. Getty Images/Juanmonino", "Er sagte."],
+        [0, 1],
+    ),
+    (photo_caption, ["Protesters in Tbilisi. (Eloisa Lopez / Reuters)", "They marched."], [0]),
+    # ... but a paragraph before a copyright or an agency's sign-off stays
+    (photo_caption, ["Die Liga verurteilte die Szenen scharf.", "© dpa-infocom"], []),
+    (photo_caption, ["Die Linken wollten mehr, sagte er.", "SDA/sep"], []),
+    (photo_caption, ["2. Evergrande war hoch verschuldet.", "Noel Celis/Getty Images"], []),
+    (photo_caption, ["The minister spoke to AP on Monday.", "He left."], []),
+    # navigation-menu: a run of short links; the article's own lists stay
+    (
+        navigation_menu,
+        ["Home", "Politics", "Business", "Tech", "The vote was close."],
+        [0, 1, 2, 3],
+    ),
+    (navigation_menu, ["Results", "The vote was close."], []),
+    (navigation_menu, ["Foods that help:", "Broccoli", "Cabbage", "Garlic", "Onions"], []),
+    (navigation_menu, ["1. Lakeland", "£40, Dunelm", "Best value", "Buy now", "It works."], []),
+    (navigation_menu, ["Nike GutscheineAsos GutscheinePuma GutscheineOtto GutscheineLidl"], [0]),
+    # related-links: the heading and the headlines under it, not the article after them
+    # (the last line before a big paragraph may be the article's subheading: it stays)
+    (
+        related_links,
+        ["Mehr zum Thema", "Storm hits coast", "Floods in the north", "x" * 250 + "."],
+        [0, 1],
+    ),
+    (related_links, ["READ MORE: Storm hits coast", "The storm came at night."], [0]),
+    (related_links, ["Lire aussi : La tempête arrive", "Elle est arrivée la nuit."], [0]),
+    (related_links, ["Read more about the storm in our guide below, he said."], []),
+    (related_links, ["Related", "Subheading of the article", "y" * 250 + "."], [0]),
+    # tag-list: the heading and the short links under it
+    (tag_list, ["Schlagworte:", "Schweiz", "Genf", "The topics were hard."], [0, 1, 2]),
+    (tag_list, ["Tags: storm, coast, floods"], [0]),
+    (tag_list, ["Themen der Woche waren Sturm und Flut."], []),
+]
+
+
+@pytest.mark.parametrize(("rule", "lines", "expected"), CONTEXT_CASES)
+def test_context_rule_reads_neighbours(rule: Finder, lines: list[str], expected: list[int]) -> None:
+    doc = Document.from_text("\n".join(lines))
+    assert sorted({finding.index for finding in rule(doc)}) == expected
+
+
+def test_reading_time_is_cut_from_the_end_of_a_date_line() -> None:
+    doc = Document.from_text("Published Jun 05, 2026 • 3 minute read")
+    [found] = reading_time(doc)
+    assert doc.blocks[0].text[found.start :] == " • 3 minute read"
+
+
+def test_every_boilerplate_rule_is_in_the_table_in_family_five() -> None:
+    finders = {rule.find for rule in RULES if rule.code.startswith("NC5")}
+    for finder, *_ in LINE_CASES + CONTEXT_CASES:
+        assert finder in finders, finder.__name__
+
+
+def test_article_between_menus_and_footer_keeps_every_paragraph() -> None:
+    paragraphs = [
+        "The council voted on Monday to close the old bridge for repairs, after engineers "
+        "found cracks in two of its piers during a routine inspection.",
+        "Why it matters",
+        "The bridge carries about 20,000 cars a day, and the detour adds twenty minutes to "
+        "the drive between the two halves of the town, the mayor said.",
+    ]
+    page = [
+        "Home", "News", "Politics", "Sport", "Weather",
+        "Bridge to close for repairs",
+        "Share on Facebook", "Share on X", "Foto: Jane Roe",
+        *paragraphs,
+        "Advertisement", "Read more", "Storm hits coast", "Floods in the north",
+        "Newsletter", "© 2025 The Town Paper. All rights reserved.", "Impressum",
+    ]  # fmt: skip
+    article = clean("\n".join(page))
+    assert article.paragraphs == paragraphs
+    assert {removal.rule for removal in article.removed} >= {"NC501", "NC502", "NC516"}
