@@ -119,21 +119,45 @@ def apply(doc: Document, rule: Rule, findings: Iterable[Finding]) -> tuple[Docum
     return new, removed
 
 
+#: How often the repair rules run over a document at most; ftfy needs a second pass
+#: for some mixtures ("\\xa0Â\\x80"), and cleaning must give the same on its own output.
+MAX_REPAIR_ROUNDS = 4
+
+
+def _run_once(doc: Document, rule: Rule, removed: list[Removal]) -> tuple[Document, bool]:
+    """Run one rule; whether it found anything."""
+    if doc.locked and rule.sets_fields:
+        return doc, False
+    findings = list(rule.find(doc))
+    if not findings:
+        return doc, False
+    doc, cut = apply(doc, rule, findings)
+    removed.extend(cut)
+    return doc, True
+
+
 def run(doc: Document, rules: Sequence[Rule]) -> tuple[Document, list[Removal]]:
     """Run ``rules`` in order, each on the document the ones before it left.
+
+    The repair rules (``Rule.repairs``, at the head of the table) run as a group until
+    a round changes nothing, so that their result is stable.
 
     >>> doc, removed = run(Document.from_text("By\\nBody."), RULES)
     >>> doc.texts
     ('Body.',)
     """
     removed: list[Removal] = []
+    repairs = [rule for rule in rules if rule.repairs]
+    for _ in range(MAX_REPAIR_ROUNDS):
+        changed = False
+        for rule in repairs:
+            doc, found = _run_once(doc, rule, removed)
+            changed = changed or found
+        if not changed:
+            break
     for rule in rules:
-        if doc.locked and rule.sets_fields:
-            continue
-        findings = list(rule.find(doc))
-        if findings:
-            doc, cut = apply(doc, rule, findings)
-            removed.extend(cut)
+        if not rule.repairs:
+            doc, _ = _run_once(doc, rule, removed)
     return doc, removed
 
 
@@ -190,12 +214,12 @@ def clean(text: str, *, source: str | None = None, config: Config | None = None)
 
 
 def repair(text: str) -> str:
-    """The input after the unicode rules (NC1xx) alone, one tidied block per line.
+    """The input after the repair rules (NC1xx) alone, one tidied block per line.
 
     What ``clean`` keeps and removes together has exactly the words of this text.
 
     >>> repair("CafÃ©\\u200b  au lait\\n\\nnext")
     'Café au lait\\nnext'
     """
-    doc, _ = run(Document.from_text(text), [r for r in RULES if r.code.startswith("NC1")])
+    doc, _ = run(Document.from_text(text), [rule for rule in RULES if rule.repairs])
     return "\n".join(doc.texts)

@@ -42,7 +42,7 @@ PARTICLES = frozenset(
 )
 _NAME_TOKEN = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]*\.?|\p{Lu}\.(?:-?\p{Lu}\.)*")
 _EMAIL = regex.compile(r"\S+@\S+\.\w+")
-_SPLIT = regex.compile(r"\s*(?:,|;|\||&|\s(?:and|und|et|y|e|en|og|och|a|i)\s|\s[·•–—]\s)\s*")
+_SPLIT = regex.compile(r"\s*(?:,|;|\||&|\s(?:(?i:and|und|et|en|og|och)|y|e|a|i)\s|\s[·•–—]\s)\s*")
 
 
 def is_name(text: str, *, min_tokens: int = 1) -> bool:
@@ -88,6 +88,8 @@ def read_credit(text: str) -> tuple[str, ...] | None:
 
     >>> read_credit("Jane Doe and John Roe")
     ('Jane Doe', 'John Roe')
+    >>> read_credit("JANE DOE AND JOHN ROE, Reuters")
+    ('JANE DOE', 'JOHN ROE')
     >>> read_credit("Jane Doe | Staff Writer | jane@example.com")
     ('Jane Doe',)
     """

@@ -28,8 +28,8 @@ from .social import share_line
 from .unicode import invisible_character, mojibake
 
 RULES: tuple[Rule, ...] = (
-    Rule("NC101", "mojibake", mojibake),
-    Rule("NC102", "invisible-character", invisible_character),
+    Rule("NC101", "mojibake", mojibake, repairs=True),
+    Rule("NC102", "invisible-character", invisible_character, repairs=True),
     Rule("NC201", "date-prefix", date_prefix, sets_fields=True),
     Rule("NC202", "date-line", date_line, sets_fields=True),
     Rule("NC301", "empty-byline", empty_byline, sets_fields=True),

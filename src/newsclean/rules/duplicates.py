@@ -12,11 +12,11 @@ from ..document import Document, Finding
 #: A headline is short and does not end like a sentence of running text.
 MAX_TITLE_CHARS = 250
 MAX_TITLE_WORDS = 35
-_SENTENCE_END = regex.compile(r"[.:;,…]$|\.\.\.$")
+_SENTENCE_END = regex.compile(r"(?:[.:;,…]|\.\.\.)[\p{Pf}\p{Pe}\"']*$")
 #: A teaser's last characters: an ellipsis where the text was cut.
 TEASER_END = regex.compile(r"\s*(?:…|\.\.\.)$")
 #: How much of a teaser is looked up; shorter teasers are not matched.
-TEASER_KEY = 20
+TEASER_KEY = 12
 #: How many later paragraphs with the same opening one teaser is compared with.
 TEASER_TRIES = 8
 
@@ -35,6 +35,8 @@ def is_headline_like(text: str) -> bool:
 
     >>> is_headline_like("Lee Set for Crucial Talks"), is_headline_like("He said so.")
     (True, False)
+    >>> is_headline_like("“We will win.”")
+    False
     """
     words = len(text.split())
     return (

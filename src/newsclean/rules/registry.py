@@ -20,6 +20,8 @@ class Rule:
     """One cleaning step. ``sets_fields`` rules read title, authors, date or summary.
 
     A document whose fields came from a canonical front matter is not given to them.
+    ``repairs`` rules (unicode and white space) mend text in place rather than cut it;
+    they come first in the table and run until the text no longer changes.
 
     >>> from newsclean.rules import RULES
     >>> rule = next(r for r in RULES if r.code == "NC301")
@@ -31,6 +33,7 @@ class Rule:
     name: str
     find: Finder
     sets_fields: bool = False
+    repairs: bool = False
 
     @property
     def family(self) -> str:
