@@ -23,6 +23,7 @@ from newsclean.rules.boilerplate import (
     reading_time,
 )
 from newsclean.rules.captions import photo_caption, photo_credit, source_credit
+from newsclean.rules.chrome import page_chrome
 from newsclean.rules.menus import breadcrumb, navigation_menu
 from newsclean.rules.prompts import consent_notice, newsletter_prompt, paywall_prompt
 from newsclean.rules.related import related_links, tag_list
@@ -150,7 +151,31 @@ def test_line_rule_takes_out_only_its_artefact(rule: Finder, line: str, removed:
     assert found == ([0] if removed else [])
 
 
+PROSE = "The council voted on Monday to close the old bridge for repairs after cracks were found."
+MORE = "Engineers said the work would take a year, and a ferry will carry people across meanwhile."
+
 CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
+    # page-chrome: menus before the article, teasers and footer after it
+    (
+        page_chrome,
+        ["Home", "World", PROSE, MORE, "Most read", "Storm hits coast", "Imprint"],
+        [0, 1, 4, 5, 6],
+    ),
+    # ... the article's last sentence, its list and a paragraph after a box of links stay
+    (page_chrome, [PROSE, MORE, "He left.", "Sitemap"], [3]),
+    (
+        page_chrome,
+        [
+            PROSE,
+            MORE,
+            "Miyagi: Sendai, Ishinomaki and Tome",
+            "Iwate: Morioka, Hanamaki and Ichinoseki",
+        ],
+        [],
+    ),
+    (page_chrome, [PROSE, MORE, "Read more", "Storm hits coast", MORE * 3, "Contact"], [5]),
+    # ... and a page with no two paragraphs together is left alone
+    (page_chrome, ["Home", "World", "A short note.", "Contact"], []),
     # photo-caption: the credit after it, the repeat before it, the credit glued to it
     (photo_caption, ["Fans at the stadium.", "Foto: Jane Roe", "The match ended 2:1."], [0]),
     (photo_caption, ["Rain in Paris.", "Rain in Paris. (Photo: AP)", "It rained."], [0, 1]),

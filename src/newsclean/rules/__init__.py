@@ -18,6 +18,7 @@ from .boilerplate import (
 )
 from .bylines import avatar_byline, byline, credit_line, empty_byline
 from .captions import photo_caption, photo_credit, source_credit
+from .chrome import page_chrome
 from .dates import date_line, date_prefix
 from .duplicates import duplicate_paragraph, headline, repeated_headline, truncated_teaser
 from .menus import breadcrumb, navigation_menu
@@ -40,6 +41,7 @@ RULES: tuple[Rule, ...] = (
     Rule("NC402", "repeated-headline", repeated_headline),
     Rule("NC403", "truncated-teaser", truncated_teaser),
     Rule("NC404", "duplicate-paragraph", duplicate_paragraph),
+    Rule("NC517", "page-chrome", page_chrome),
     Rule("NC501", "share-line", share_line),
     Rule("NC502", "advertisement-marker", advertisement_marker),
     Rule("NC503", "media-placeholder", media_placeholder),

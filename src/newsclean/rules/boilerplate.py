@@ -195,6 +195,18 @@ def comment_prompt(doc: Document) -> Iterator[Finding]:
             yield Finding(index, "comment prompt")
 
 
+def is_legal_line(text: str) -> bool:
+    """A copyright notice or a legal link.
+
+    >>> is_legal_line("© 2025 Börsen-Zeitung"), is_legal_line("The copyright case went on.")
+    (True, False)
+    """
+    big = size(text)
+    link = big <= SHORT_LINE and LEGAL_LINK.fullmatch(text) is not None
+    notice = big <= MAX_COPYRIGHT_SIZE and (COPYRIGHT.match(text) or _RIGHTS.search(text))
+    return bool(link or notice)
+
+
 def legal_footer(doc: Document) -> Iterator[Finding]:
     """A copyright notice or a legal link: "© 2025 Publisher", "Impressum", "Privacy Policy".
 
@@ -204,9 +216,5 @@ def legal_footer(doc: Document) -> Iterator[Finding]:
     [0, 1]
     """
     for index, block in enumerate(doc.blocks):
-        text = block.text
-        big = size(text)
-        link = big <= SHORT_LINE and LEGAL_LINK.fullmatch(text)
-        notice = big <= MAX_COPYRIGHT_SIZE and (COPYRIGHT.match(text) or _RIGHTS.search(text))
-        if link or notice:
+        if is_legal_line(block.text):
             yield Finding(index, "legal footer")

@@ -106,6 +106,19 @@ def newsletter_prompt(doc: Document) -> Iterator[Finding]:
             yield Finding(index, "newsletter prompt")
 
 
+def is_paywall_line(text: str) -> bool:
+    """A paywall, log-in or app prompt.
+
+    >>> is_paywall_line("Subscriber only"), is_paywall_line("She subscribed in 2019.")
+    (True, False)
+    """
+    big = size(text)
+    label = (big <= SHORT_LINE and PAYWALL_LINE.fullmatch(text)) or (
+        big <= BANNER_LINE and PAYWALL_SHORT.search(text)
+    )
+    return bool(label or (big <= MAX_PROMPT_SIZE and PAYWALL.search(text)))
+
+
 def paywall_prompt(doc: Document) -> Iterator[Finding]:
     """A paywall, log-in or app prompt: "Subscribe to unlock more articles", "会員限定".
 
@@ -114,12 +127,7 @@ def paywall_prompt(doc: Document) -> Iterator[Finding]:
     [0]
     """
     for index, block in enumerate(doc.blocks):
-        text = block.text
-        big = size(text)
-        label = (big <= SHORT_LINE and PAYWALL_LINE.fullmatch(text)) or (
-            big <= BANNER_LINE and PAYWALL_SHORT.search(text)
-        )
-        if label or (big <= MAX_PROMPT_SIZE and PAYWALL.search(text)):
+        if is_paywall_line(block.text):
             yield Finding(index, "paywall prompt")
 
 

@@ -72,6 +72,7 @@ MAX_TEASER_SIZE = 200
 TAG_HEADING = whole_line(
     "tags", "tag", "topics", "related topics", "related tags", "related countries",
     "related people", "trending topics", "schlagworte", "schlagwörter", "stichworte", "themen",
+    "themenseiten",
     "alle themen", "weitere themen", "themen des artikels", "lesen sie mehr zu diesen themen",
     "mehr zu den themen", "mots-clés", "sujets", "etiquetas", "temas", "argomenti", "emner",
     "etiketler", "konular", "témata", "štítky", "topik", "関連キーワード", "キーワード",
@@ -82,7 +83,12 @@ TAG_LINE = line_start(
 )  # fmt: skip
 
 
-def _is_related_heading(text: str) -> bool:
+def is_related_heading(text: str) -> bool:
+    """A heading over links to other stories: "Read more", "Mehr von Jane Doe".
+
+    >>> is_related_heading("Mehr zum Thema:"), is_related_heading("Mehr Geld für Schulen")
+    (True, False)
+    """
     if size(text) > MAX_LINK_SIZE:
         return False
     if RELATED_HEADING.fullmatch(text):
@@ -90,8 +96,11 @@ def _is_related_heading(text: str) -> bool:
     return RELATED_OPENER.match(text) is not None and len(text.split()) <= MORE_FROM_WORDS
 
 
-def _teaser_list_end(texts: tuple[str, ...], start: int) -> int:
+def teaser_list_end(texts: tuple[str, ...], start: int) -> int:
     """Where a list of other stories that starts at ``start`` ends (exclusive).
+
+    >>> teaser_list_end(("Read more", "Storm hits coast", "Floods in the north", "He said."), 1)
+    3
 
     Headlines (short lines that are not sentences) belong to it, and so does a short
     teaser sentence between them; a big paragraph, a sentence followed by another
@@ -100,7 +109,7 @@ def _teaser_list_end(texts: tuple[str, ...], start: int) -> int:
     end = start
     while end < len(texts):
         text = texts[end]
-        if size(text) > MAX_TEASER_SIZE or _is_related_heading(text):
+        if size(text) > MAX_TEASER_SIZE or is_related_heading(text):
             break
         following = texts[end + 1] if end + 1 < len(texts) else ""
         if size(following) > MAX_TEASER_SIZE and is_prose(following):
@@ -128,8 +137,8 @@ def related_links(doc: Document) -> Iterator[Finding]:
     index = 0
     while index < len(texts):
         text = texts[index]
-        if _is_related_heading(text):
-            end = _teaser_list_end(texts, index + 1)
+        if is_related_heading(text):
+            end = teaser_list_end(texts, index + 1)
             for position in range(index, end):
                 yield Finding(position, "related links")
             index = end
@@ -138,6 +147,17 @@ def related_links(doc: Document) -> Iterator[Finding]:
         if prefix is not None and prefix.end() < len(text) and size(text) <= MAX_LINK_SIZE:
             yield Finding(index, "related link")
         index += 1
+
+
+def is_tag_heading(text: str) -> bool:
+    """A heading over the article's tags, or a line of tags: "Schlagworte", "Tags: a, b".
+
+    >>> is_tag_heading("Related Topics"), is_tag_heading("Themen der Woche waren Sturm und Flut.")
+    (True, False)
+    """
+    if size(text) > MAX_LINK_SIZE:
+        return False
+    return bool(TAG_HEADING.fullmatch(text) or (TAG_LINE.match(text) and not is_sentence(text)))
 
 
 def tag_list(doc: Document) -> Iterator[Finding]:

@@ -1,0 +1,153 @@
+"""NC5xx: page chrome, everything a whole-page scrape holds before and after the article.
+
+When a scraper found no article element it dumps the page: menus and the header
+before the article, teasers of other stories, sitemaps and footers after it. The
+article is where running text is dense: paragraphs of prose next to paragraphs of
+prose. Lines that announce the end of an article (a "Read more" heading, a tags
+heading, a comment section, a copyright line) are fences: they split the page into
+segments, and a segment whose dense prose is small beside the best segment's is
+another story's teaser, not the article.
+
+The article runs from the first dense paragraph of the first article segment to the
+last dense paragraph of the last one, widened over the paragraphs and subheadings
+that touch it; what lies outside is page chrome. A page with no dense prose at all
+(a short note, a list) is left alone.
+
+>>> page = ["Home", "World", "Sport", "x " * 60 + "end.", "y " * 60 + "end.", "Most read",
+...         "Storm hits coast", "z " * 50 + "end.", "Jane Doe", "Imprint"]
+>>> [f.index for f in page_chrome(Document.from_text("\\n".join(page)))]
+[0, 1, 2, 5, 6, 7, 8, 9]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..document import Document, Finding
+from .boilerplate import is_legal_line
+from .prompts import is_paywall_line
+from .related import is_related_heading, is_tag_heading, teaser_list_end
+from .shapes import is_menu_item, is_prose, is_sentence, size, words
+from .social import is_share_line
+
+#: A prose paragraph this big counts as the article's even with no prose beside it.
+STRONG_PROSE = 250
+#: A segment is the article's if its dense prose is at least this share of the best's.
+ARTICLE_SHARE = 0.2
+#: A sentence this short beside the article may be its last line ("He left.").
+MIN_SENTENCE_WORDS = 3
+#: This many short link lines in a row are a menu: the article does not go on past them.
+MENU_RUN = 3
+
+
+def _is_fence(text: str) -> bool:
+    """A line that ends an article: a related or tags heading, a share bar, a legal line,
+    a paywall."""
+    return (
+        is_related_heading(text)
+        or is_tag_heading(text)
+        or is_share_line(text)
+        or is_legal_line(text)
+        or is_paywall_line(text)
+    )
+
+
+def _dense(texts: tuple[str, ...], fences: list[bool]) -> list[bool]:
+    """Prose with prose next to it (no fence between), or a big paragraph alone."""
+    prose = [is_prose(text) and not fence for text, fence in zip(texts, fences, strict=True)]
+    last = len(texts) - 1
+    return [
+        prose[i]
+        and (
+            size(texts[i]) >= STRONG_PROSE
+            or (i > 0 and prose[i - 1])
+            or (i < last and prose[i + 1])
+        )
+        for i in range(len(texts))
+    ]
+
+
+def _is_article_line(text: str) -> bool:
+    """A paragraph or a sentence, as the article's first and last lines may be."""
+    return is_prose(text) or (is_sentence(text) and len(words(text)) >= MIN_SENTENCE_WORDS)
+
+
+def _is_strong(texts: tuple[str, ...], index: int) -> bool:
+    return size(texts[index]) >= STRONG_PROSE and is_prose(texts[index])
+
+
+def article_span(texts: tuple[str, ...]) -> tuple[int, int] | None:
+    """The article's first and last block (inclusive), or ``None`` if no prose is dense.
+
+    >>> article_span(("Menu", "x " * 60 + "end.", "y " * 60 + "end.", "Footer"))
+    (1, 2)
+    """
+    fences = [_is_fence(text) for text in texts]
+    dense = _dense(texts, fences)
+    segments: list[tuple[int, int, int]] = []  # start, end (exclusive), dense size
+    start = 0
+    for index in range(len(texts) + 1):
+        if index == len(texts) or fences[index]:
+            mass = sum(size(texts[i]) for i in range(start, index) if dense[i])
+            segments.append((start, index, mass))
+            start = index
+    masses = [mass for _, _, mass in segments]
+    best = max(masses)
+    if best == 0:
+        return None
+    kept = [number for number, mass in enumerate(masses) if mass >= ARTICLE_SHARE * best]
+    opening = kept[0]
+    while opening > 0 and masses[opening - 1] > 0:  # the article's start, before a box
+        opening -= 1
+    first = next(i for i in range(segments[opening][0], segments[opening][1]) if dense[i])
+    closing = segments[kept[-1]]
+    last = next(i for i in range(closing[1] - 1, closing[0] - 1, -1) if dense[i])
+    return _widen(texts, fences, first, last)
+
+
+def _widen(texts: tuple[str, ...], fences: list[bool], first: int, last: int) -> tuple[int, int]:
+    """Take in the article's lines that touch the dense part.
+
+    Backwards only paragraphs and sentences right before it (above it are the title,
+    the byline and the lead picture). Forwards up to the last paragraph or sentence
+    before a fence or a menu (a run of short links): an article's end may be a list,
+    a short paragraph after a box, or a last sentence. A short box of links to other
+    stories is crossed when a paragraph of the article follows it.
+    """
+    while first > 0 and not fences[first - 1] and _is_article_line(texts[first - 1]):
+        first -= 1
+    index = last + 1
+    menu_run = 0
+    while index < len(texts) and menu_run < MENU_RUN:
+        text = texts[index]
+        if fences[index]:
+            after = teaser_list_end(texts, index + 1) if is_related_heading(text) else index
+            if not any(_is_strong(texts, i) for i in range(after, min(after + 2, len(texts)))):
+                break  # nothing of the article after the box: the article has ended
+            index = max(after, index + 1)
+            continue
+        short_link = is_menu_item(text)
+        if not short_link or _is_article_line(text):
+            last = index
+        menu_run = menu_run + 1 if short_link else 0
+        index += 1
+    return first, last
+
+
+def page_chrome(doc: Document) -> Iterator[Finding]:
+    """Menus, headers, teasers and footers of a whole-page scrape, outside the article.
+
+    >>> doc = Document.from_text("Home\\nNews\\n" + "The mayor opened the bridge. " * 10
+    ...                          + "\\n" + "Traffic flowed at once. " * 10 + "\\nSitemap")
+    >>> [f.index for f in page_chrome(doc)]
+    [0, 1, 4]
+    """
+    texts = doc.texts
+    if not texts:
+        return
+    span = article_span(texts)
+    if span is None:
+        return
+    first, last = span
+    for index in (*range(first), *range(last + 1, len(texts))):
+        yield Finding(index, "page chrome")
