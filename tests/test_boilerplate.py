@@ -168,8 +168,8 @@ CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
         [
             PROSE,
             MORE,
-            "Miyagi: Sendai, Ishinomaki and Tome",
-            "Iwate: Morioka, Hanamaki and Ichinoseki",
+            "Miyagi: Sendai, Ishinomaki, Tome and Osaki",
+            "Iwate: Morioka, Hanamaki and Ichinoseki City",
         ],
         [],
     ),

@@ -41,7 +41,7 @@ RULES: tuple[Rule, ...] = (
     Rule("NC402", "repeated-headline", repeated_headline),
     Rule("NC403", "truncated-teaser", truncated_teaser),
     Rule("NC404", "duplicate-paragraph", duplicate_paragraph),
-    Rule("NC517", "page-chrome", page_chrome),
+    Rule("NC500", "page-chrome", page_chrome),
     Rule("NC501", "share-line", share_line),
     Rule("NC502", "advertisement-marker", advertisement_marker),
     Rule("NC503", "media-placeholder", media_placeholder),

@@ -125,7 +125,7 @@ def photo_credit(doc: Document) -> Iterator[Finding]:
 
 
 def source_credit(doc: Document) -> Iterator[Finding]:
-    """A line naming where the text came from: "Quelle: dpa", "Mit Agenturmaterial."
+    """A line naming where the text came from, such as "Quelle: dpa" or "Mit Agenturmaterial".
 
     >>> doc = Document.from_text("(Quelle: APA/sda/dpa)\\nThe source said so.")
     >>> [f.index for f in source_credit(doc)]
