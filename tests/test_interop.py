@@ -1,0 +1,132 @@
+"""Interop: the published JSON Schema is current, output validates, every format round-trips."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import dask.bag as db
+import pytest
+from jsonschema import Draft202012Validator
+
+import newsclean
+from newsclean.cli import main
+from newsclean.records import clean_batch, clean_path_record
+from newsclean.scale import clean_paths, to_jsonl
+from newsclean.schema import article_schema, article_schema_text
+from tests.conftest import ROOT
+from tests.golden.cases import input_path, names
+
+SCHEMA_FILE = ROOT / "docs" / "article.schema.json"
+INPUTS = [input_path(name) for name in names()]
+FIELDS = ("title", "authors", "published", "summary", "paragraphs")
+
+
+def validator() -> Draft202012Validator:
+    schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+def assert_valid(line: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(line)
+    problems = [f"{list(e.absolute_path)}: {e.message}" for e in validator().iter_errors(data)]
+    assert problems == []
+    return data
+
+
+def test_published_schema_is_current() -> None:
+    assert SCHEMA_FILE.read_text(encoding="utf-8") == article_schema_text(), (
+        "docs/article.schema.json is stale: run python -m newsclean.schema docs/article.schema.json"
+    )
+
+
+def test_schema_is_the_models_serialisation_schema() -> None:
+    schema = article_schema()
+    model = newsclean.Article.model_json_schema(mode="serialization")
+    assert schema["properties"].keys() == model["properties"].keys()
+    assert schema["required"] == model["required"]
+
+
+def test_schema_rejects_what_article_rejects() -> None:
+    check = validator()
+    assert not check.is_valid({"paragraphs": [], "body": ""})
+    assert not check.is_valid({"paragraphs": ["A."], "body": "A.", "colour": "red"})
+    assert not check.is_valid(
+        {"paragraphs": ["A."], "body": "A.", "removed": [{"rule": "X1", "reason": "r"}]}
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2025-08-25 A body.",
+        "Updated 2025-08-25T10:31:00Z\n\nA body.",
+        "Aug. 25, 2025 10:31 a.m. EDT\n\nA body.",
+        "Aug. 25, 2025 10:31 a.m.\n\nA body.",
+    ],
+)
+def test_every_kind_of_published_validates_and_reads_back(text: str) -> None:
+    article = newsclean.clean(text)
+    assert article.published is not None
+    assert_valid(article.model_dump_json())
+    assert newsclean.Article.model_validate_json(article.model_dump_json()) == article
+
+
+def test_a_time_that_is_not_iso_is_rejected() -> None:
+    line = newsclean.clean(" date 2025-08-25 A body.").model_dump(mode="json")
+    assert not validator().is_valid({**line, "published": "25 August 2025, 10:31"})
+    assert not validator().is_valid({**line, "published": "2025-08-32"})
+
+
+@pytest.mark.parametrize("path", INPUTS, ids=[p.stem for p in INPUTS])
+def test_cli_jsonl_validates_and_reads_back(path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["clean", str(path)]) == 0
+    [line] = capsys.readouterr().out.splitlines()
+    assert_valid(line)
+    assert newsclean.Article.model_validate_json(line) == newsclean.clean_file(path)
+
+
+def test_library_jsonl_validates_and_reads_back(tmp_path: Path) -> None:
+    written = to_jsonl(clean_paths(db.from_sequence([str(p) for p in INPUTS])), tmp_path)
+    lines = [
+        line
+        for name in sorted(p.name for p in tmp_path.glob("part-*.jsonl"))
+        for line in (tmp_path / name).read_text(encoding="utf-8").splitlines()
+    ]
+    assert written.articles == len(lines) == len(INPUTS)
+    for line, path in zip(lines, INPUTS, strict=True):
+        assert_valid(line)
+        assert newsclean.Article.model_validate_json(line) == newsclean.clean_file(path)
+
+
+@pytest.mark.parametrize("path", INPUTS, ids=[p.stem for p in INPUTS])
+def test_record_and_batch_outputs_validate_and_read_back(path: Path) -> None:
+    article = newsclean.clean_file(path)
+    record = clean_path_record(path)
+    assert_valid(json.dumps(record))
+    assert newsclean.Article.model_validate(record) == article
+    text = path.read_text(encoding="utf-8")
+    [line] = clean_batch({"text": [text], "source": [str(path)]})["article"]
+    assert line is not None
+    assert_valid(line)
+    assert newsclean.Article.model_validate_json(line) == article
+
+
+@pytest.mark.parametrize("path", INPUTS, ids=[p.stem for p in INPUTS])
+def test_indented_json_reads_back(path: Path) -> None:
+    article = newsclean.clean_file(path)
+    text = json.dumps(article.model_dump(mode="json"), ensure_ascii=False, indent=2)
+    assert_valid(text)
+    assert newsclean.Article.model_validate_json(text) == article
+    assert newsclean.Article.model_validate_json(article.model_dump_json(indent=2)) == article
+
+
+@pytest.mark.parametrize("path", INPUTS, ids=[p.stem for p in INPUTS])
+def test_canonical_markdown_cleans_back_to_the_same_fields(path: Path) -> None:
+    article = newsclean.clean_file(path)
+    again = newsclean.clean(newsclean.render(article), source=article.source)
+    assert {f: getattr(again, f) for f in FIELDS} == {f: getattr(article, f) for f in FIELDS}
+    assert again.removed == []
+    assert newsclean.render(again) == newsclean.render(article)
