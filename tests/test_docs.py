@@ -1,0 +1,88 @@
+"""Every example in docs/*.md runs, as written: ```python blocks and ```console sessions.
+
+The convention (docs/index.md says it for writers too):
+- the ```python blocks of a page run in order, in one namespace, from the repository root;
+  show a result with ``assert`` (it is checked) or ``print`` followed by a ```text block;
+- a ```console block is a shell session: each ``$ command`` runs from the repository root
+  with this environment's ``newsclean`` on the PATH, and the lines up to the next ``$``
+  are its exact output (stdout and stderr together);
+- other fences (toml, yaml, json, text) show data and are not run.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import regex
+
+from tests.conftest import ROOT
+
+DOCS = ROOT / "docs"
+PAGES = sorted(DOCS.glob("*.md"))
+FENCE = regex.compile(r"^```(?P<lang>[\w-]*)[^\n]*\n(?P<body>.*?)^```[ \t]*$", regex.M | regex.S)
+
+
+def blocks(page: Path, lang: str) -> list[tuple[int, str]]:
+    """The ``lang`` blocks of a page, each with the line its code starts on."""
+    text = page.read_text(encoding="utf-8")
+    return [
+        (text.count("\n", 0, m.start("body")) + 1, m.group("body"))
+        for m in FENCE.finditer(text)
+        if m.group("lang") == lang
+    ]
+
+
+def session(body: str) -> list[tuple[str, str]]:
+    """A console block as (command, expected output) pairs."""
+    steps: list[tuple[str, list[str]]] = []
+    for line in body.splitlines():
+        if line.startswith("$ "):
+            steps.append((line[2:], []))
+        elif steps:
+            steps[-1][1].append(line)
+        elif line.strip():
+            raise AssertionError(f"console block starts with output, not a $ command: {line!r}")
+    return [(command, "\n".join(out).rstrip()) for command, out in steps]
+
+
+PYTHON_PAGES = [page for page in PAGES if blocks(page, "python")]
+CONSOLE_PAGES = [page for page in PAGES if blocks(page, "console")]
+
+
+def test_fences_are_found() -> None:
+    page = 'Text\n```python\nx = 1\n```\n\n```console title="a"\n$ echo a\na\n```\n'
+    found = [(m.group("lang"), m.group("body")) for m in FENCE.finditer(page)]
+    assert found == [("python", "x = 1\n"), ("console", "$ echo a\na\n")]
+    assert session("$ echo a\na\n$ true\n") == [("echo a", "a"), ("true", "")]
+
+
+@pytest.mark.parametrize("page", PYTHON_PAGES, ids=[p.name for p in PYTHON_PAGES])
+def test_python_examples_run(page: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    namespace: dict[str, object] = {"__name__": f"docs.{page.stem}"}
+    for line, code in blocks(page, "python"):
+        compiled = compile("\n" * (line - 1) + code, str(page), "exec")
+        exec(compiled, namespace)
+
+
+@pytest.mark.parametrize("page", CONSOLE_PAGES, ids=[p.name for p in CONSOLE_PAGES])
+def test_console_examples_print_what_the_page_shows(page: Path) -> None:
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    env.pop("COLUMNS", None)
+    for line, body in blocks(page, "console"):
+        for command, expected in session(body):
+            done = subprocess.run(
+                ["bash", "-c", command],
+                cwd=ROOT,
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+                timeout=300,
+            )
+            shown = "\n".join(out.rstrip() for out in done.stdout.rstrip().splitlines())
+            assert shown == expected, f"{page.name}:{line}: $ {command}"
