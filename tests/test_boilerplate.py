@@ -25,6 +25,7 @@ from newsclean.rules.boilerplate import (
 from newsclean.rules.captions import photo_caption, photo_credit, source_credit
 from newsclean.rules.chrome import page_chrome
 from newsclean.rules.menus import breadcrumb, navigation_menu
+from newsclean.rules.notes import author_bio, editorial_note
 from newsclean.rules.prompts import consent_notice, newsletter_prompt, paywall_prompt
 from newsclean.rules.related import related_links, tag_list
 from newsclean.rules.social import share_line
@@ -136,6 +137,17 @@ LINE_CASES: list[tuple[Finder, str, bool]] = [
     (legal_footer, "Privacy Policy", True),
     (legal_footer, "Copyright law in the EU is changing fast.", False),
     (legal_footer, "The copyright case went to court in 2023.", False),
+    # editorial-note
+    (editorial_note, "ZEIT ONLINE hat diese Meldung redaktionell nicht bearbeitet.", True),
+    (
+        editorial_note,
+        "Dies ist eine maschinelle Übersetzung eines Artikels unserer US-Kollegen.",
+        True,
+    ),
+    (editorial_note, "This story was originally published by ProPublica.", True),
+    (editorial_note, "Hier können Sie die Rechte an diesem Artikel erwerben.", True),
+    (editorial_note, "Die Redaktion bearbeitete den Text am Abend.", False),
+    (editorial_note, "The translation of the treaty took months.", False),
     # breadcrumb
     (breadcrumb, "Home › News › World", True),
     (breadcrumb, "Startseite > Politik > Ausland", True),
@@ -211,6 +223,25 @@ CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
     (related_links, ["Lire aussi : La tempête arrive", "Elle est arrivée la nuit."], [0]),
     (related_links, ["Read more about the storm in our guide below, he said."], []),
     (related_links, ["Related", "Subheading of the article", "y" * 250 + "."], [0]),
+    # related-links: headlines cut short, in a run
+    (
+        related_links,
+        [
+            "Ishiba Attends East Asia Summit In Laos; Regional Tensi...",
+            "Victims Mourned 5 Years after Flooding in Nag...",
+            "He left.",
+        ],
+        [0, 1],
+    ),
+    (related_links, ["He paused...", "And then he left."], []),
+    (related_links, ["Latest Articles", "Storm hits coast", "Floods in the north"], [0, 1, 2]),
+    (related_links, ["More from Jane Doe", "Storm hits coast", "Floods in the north"], [0, 1, 2]),
+    (related_links, ["Weitere Maßnahmen geplant", PROSE], []),
+    # author-bio: at the end, not before a paragraph
+    (author_bio, [PROSE, MORE, PROSE, "Jane Doe is a reporter at the Herald."], [3]),
+    (author_bio, [PROSE, MORE, PROSE, MORE, "Die Autorin", "Seit 2019 bei der taz."], [4, 5]),
+    (author_bio, [PROSE, MORE, "Müller ist Autor eines Buches, sagte er.", PROSE], []),
+    (author_bio, ["Jane Doe is a reporter at the Herald.", PROSE, MORE, PROSE], []),
     # tag-list: the heading and the short links under it
     (tag_list, ["Schlagworte:", "Schweiz", "Genf", "The topics were hard."], [0, 1, 2]),
     (tag_list, ["Tags: storm, coast, floods"], [0]),

@@ -22,6 +22,7 @@ from .chrome import page_chrome
 from .dates import date_line, date_prefix
 from .duplicates import duplicate_paragraph, headline, repeated_headline, truncated_teaser
 from .menus import breadcrumb, navigation_menu
+from .notes import author_bio, editorial_note
 from .prompts import consent_notice, newsletter_prompt, paywall_prompt
 from .registry import FAMILIES, Rule
 from .related import related_links, tag_list
@@ -58,6 +59,8 @@ RULES: tuple[Rule, ...] = (
     Rule("NC514", "tag-list", tag_list),
     Rule("NC515", "breadcrumb", breadcrumb),
     Rule("NC516", "navigation-menu", navigation_menu),
+    Rule("NC518", "editorial-note", editorial_note),
+    Rule("NC519", "author-bio", author_bio),
 )
 
 __all__ = ["FAMILIES", "RULES", "Rule"]

@@ -71,6 +71,10 @@ CREDIT_TAIL = regex.compile(
     rf"{AGENCIES}|{AGENCIES}\s*/\s*[^/]{{1,60}}))$",
     regex.IGNORECASE,
 )
+#: How far from the end of a caption its credit may start.
+TAIL_WINDOW = 160
+#: Something every glued credit has: a label's colon, a ©, a bracket, a slash, an agency.
+CREDIT_HINT = regex.compile(rf"[:©()/|–]|\s-\s|copyright|(?-i:{AGENCIES})", regex.IGNORECASE)
 #: "Quelle: dpa", "(Source: Reuters)", "Mit Agenturmaterial": where the text came from.
 SOURCE_LINE = regex.compile(
     r"\(?\s*(?:quelle|quellen|source|sources|fuente|fuentes|fonte|fonti|kilde|kaynak|zdroj|"
@@ -185,5 +189,8 @@ def _is_photo_credit(text: str) -> bool:
 
 def _has_credit_tail(text: str) -> bool:
     """Whether a credit is glued to the end of ``text`` (and something is before it)."""
-    tail = CREDIT_TAIL.search(text, pos=max(0, len(text) - 200))
+    start = max(0, len(text) - TAIL_WINDOW)
+    if not CREDIT_HINT.search(text, pos=start):
+        return False
+    tail = CREDIT_TAIL.search(text, pos=start)
     return tail is not None and tail.start() > 0

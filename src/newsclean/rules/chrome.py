@@ -36,6 +36,8 @@ STRONG_PROSE = 250
 ARTICLE_SHARE = 0.2
 #: A sentence this short beside the article may be its last line ("He left.").
 MIN_SENTENCE_WORDS = 3
+#: No fence is longer than a paywall's few sentences.
+MAX_FENCE_SIZE = 450
 #: This many short link lines in a row are a menu: the article does not go on past them.
 MENU_RUN = 3
 
@@ -43,6 +45,8 @@ MENU_RUN = 3
 def _is_fence(text: str) -> bool:
     """A line that ends an article: a related or tags heading, a share bar, a legal line,
     a paywall."""
+    if size(text) > MAX_FENCE_SIZE:
+        return False
     return (
         is_related_heading(text)
         or is_tag_heading(text)

@@ -16,6 +16,8 @@ from collections.abc import Iterable
 
 import regex
 
+from .shapes import words
+
 #: A phrase in Chinese or Japanese script.
 CJK_PHRASE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 #: What may follow a heading-like phrase: a colon, an arrow, a count, a closing mark.
@@ -67,17 +69,57 @@ def line_start(*phrases: str) -> regex.Pattern[str]:
     )
 
 
-def any_of(*phrases: str) -> regex.Pattern[str]:
-    """A pattern that finds any of ``phrases`` as whole words anywhere in a line.
+class PhraseSet:
+    """Phrases looked up by their words: one pass over a line's words, whatever the count.
 
-    >>> bool(any_of("newsletter").search("Our Newsletter, daily")), bool(any_of("ad").search("bad"))
+    A line's words (see :func:`~newsclean.rules.shapes.words`) are looked up in a table
+    of each phrase's first word, and only there compared further, so a long list of
+    phrases costs no more than a short one.
+
+    >>> PhraseSet(["sign up", "newsletter"]).findall("Sign up for our newsletter!")
+    ['sign up', 'newsletter']
+    """
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            tokens = tuple(words(phrase))
+            if tokens:
+                self._by_first.setdefault(tokens[0], []).append(tokens)
+        for candidates in self._by_first.values():
+            candidates.sort(key=len, reverse=True)
+
+    def findall(self, text: str) -> list[str]:
+        """The phrases found in ``text``, in order, as their words joined by spaces."""
+        tokens = words(text)
+        found = []
+        for index, token in enumerate(tokens):
+            for candidate in self._by_first.get(token, ()):
+                if tuple(tokens[index : index + len(candidate)]) == candidate:
+                    found.append(" ".join(candidate))
+                    break
+        return found
+
+    def search(self, text: str) -> bool:
+        """Whether any of the phrases is in ``text``, as whole words.
+
+        >>> PhraseSet(["ad"]).search("a bad day"), PhraseSet(["会員"]).search("この記事は会員限定")
+        (False, True)
+        """
+        tokens = words(text)
+        for index, token in enumerate(tokens):
+            for candidate in self._by_first.get(token, ()):
+                if tuple(tokens[index : index + len(candidate)]) == candidate:
+                    return True
+        return False
+
+
+def any_of(*phrases: str) -> PhraseSet:
+    """The phrases as a :class:`PhraseSet`, found as whole words anywhere in a line.
+
+    >>> any_of("newsletter").search("Our Newsletter, daily"), any_of("ad").search("bad")
     (True, False)
-    >>> bool(any_of("会員限定").search("この記事は会員限定です。"))
+    >>> any_of("会員限定").search("この記事は会員限定です。")
     True
     """
-    spaced = [phrase for phrase in phrases if not CJK_PHRASE.match(phrase)]
-    unspaced = [phrase for phrase in phrases if CJK_PHRASE.match(phrase)]
-    parts = [rf"(?<!\w){alternatives(spaced)}(?!\w)"] if spaced else []
-    if unspaced:  # Chinese and Japanese have no spaces, so no word edges to look for
-        parts.append(alternatives(unspaced))
-    return regex.compile("|".join(parts), regex.IGNORECASE)
+    return PhraseSet(phrases)

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from ..document import Document, Finding
 from .phrases import line_start, whole_line
 from .shapes import is_menu_item, is_prose, is_sentence, size
@@ -38,7 +40,11 @@ RELATED_HEADING = whole_line(
     "meistgelesene artikel", "meist gelesen", "empfehlungen", "unsere empfehlungen",
     "top-artikel", "top artikel", "aus dem ressort", "neueste artikel", "beliebt",
     "auch lesenswert", "aktuelles: schlagzeilen", "schlagzeilen", "weitere meldungen",
-    "empfohlene artikel", "mehr aus dem web", "andere autoren", "mehr von der bz",
+    "empfohlene artikel", "mehr aus dem web", "andere autoren", "häufig gelesen",
+    "alle anzeigen", "vorheriger beitrag", "nächster beitrag", "previous article", "next article",
+    "previous story", "next story", "read more on these topics", "passend dazu",
+    "editor's choice", "editors' choice", "noticia relacionada", "noticias relacionadas",
+    "related posts", "weitere beiträge", "zurück zur übersicht", "alle artikel zum thema",
     # French, Spanish, Italian, Portuguese, Dutch
     "lire aussi", "à lire aussi", "a lire aussi", "sur le même sujet", "les plus lus",
     "voir aussi", "à voir aussi", "nos articles", "à lire également", "lee también",
@@ -53,8 +59,22 @@ RELATED_HEADING = whole_line(
     "baca juga", "berita terkait", "berita lainnya", "terpopuler", "関連記事", "おすすめ情報",
     "あわせて読みたい", "人気記事", "ランキング", "注目記事",
 )  # fmt: skip
+#: "Latest Articles", "Ähnliche Beiträge": a word for which stories, a word for stories.
+STORIES_HEADING = regex.compile(
+    r"(?:[\p{L}&,'’-]+\s+){0,3}(?:latest|popular|related|recent|top|more|most read|trending|"
+    r"recommended|weitere|neueste|letzte|ähnliche|verwandte|beliebte|meistgelesene|aktuelle|"
+    r"andere|derniers|dernières|autres|últimas|últimos|otras|otros|ultimi|altri|siste|flere|"
+    r"son|diğer|další|nejnovější|terbaru|lainnya)\s+(?:articles?|stories|posts|news|headlines|"
+    r"videos|nachrichten|artikel|beiträge|meldungen|news|articles|actualités|noticias|"
+    r"artículos|articoli|notizie|saker|nyheter|artikler|haberler|haber|články|zprávy|berita|"
+    r"artikel)\s*[:>»›]?",
+    regex.IGNORECASE,
+)
 #: Openers of a heading that names an author or a section: "More from Jane Doe".
-RELATED_OPENER = line_start("more from", "mehr von", "mehr aus", "more in", "plus de")
+RELATED_OPENER = regex.compile(
+    r"(?:more from|more in|mehr von|mehr aus|plus de|más de|altro da|mer fra)\s+\S",
+    regex.IGNORECASE,
+)
 MORE_FROM_WORDS = 6
 #: "READ MORE: Storm hits coast": a link to one other story, inside the text.
 RELATED_PREFIX = line_start(
@@ -64,6 +84,9 @@ RELATED_PREFIX = line_start(
     "lee también", "lea también", "leggi anche", "baca juga", "čtěte také", "ayrıca oku",
     "devamını oku", "lees ook", "leia também",
 )  # fmt: skip
+#: A headline cut short with an ellipsis, as lists of other stories show them.
+CUT_HEADLINE = regex.compile(r".{10,150}?\s*(?:\.\.\.|…)")
+MIN_CUT_HEADLINES = 2
 #: A related link line holds one headline; a longer line is running text.
 MAX_LINK_SIZE = 220
 #: A teaser in a list of other stories is at most this big.
@@ -91,7 +114,7 @@ def is_related_heading(text: str) -> bool:
     """
     if size(text) > MAX_LINK_SIZE:
         return False
-    if RELATED_HEADING.fullmatch(text):
+    if RELATED_HEADING.fullmatch(text) or STORIES_HEADING.fullmatch(text):
         return True
     return RELATED_OPENER.match(text) is not None and len(text.split()) <= MORE_FROM_WORDS
 
@@ -126,7 +149,8 @@ def related_links(doc: Document) -> Iterator[Finding]:
     """A list of links to other stories, under "Read more", "Mehr zum Thema", "Lire aussi".
 
     The heading goes with the headlines under it, up to the next paragraph of the
-    article; an inline "READ MORE: <headline>" line goes alone.
+    article; an inline "READ MORE: <headline>" line goes alone, and so does a run of
+    headlines cut short with "...".
 
     >>> doc = Document.from_text("Lesen Sie auch\\nStorm hits coast\\nFloods in the north\\n"
     ...                          "READ MORE: Snow in May\\nRead more about it below. It is late.")
@@ -143,6 +167,15 @@ def related_links(doc: Document) -> Iterator[Finding]:
                 yield Finding(position, "related links")
             index = end
             continue
+        if CUT_HEADLINE.fullmatch(text):
+            end = index
+            while end < len(texts) and CUT_HEADLINE.fullmatch(texts[end]):
+                end += 1
+            if end - index >= MIN_CUT_HEADLINES:
+                for position in range(index, end):
+                    yield Finding(position, "related links")
+                index = end
+                continue
         prefix = RELATED_PREFIX.match(text)
         if prefix is not None and prefix.end() < len(text) and size(text) <= MAX_LINK_SIZE:
             yield Finding(index, "related link")

@@ -10,12 +10,15 @@ words it has. Chinese and Japanese have no spaces, so their characters count ext
 
 from __future__ import annotations
 
+import re
+
 import regex
 
-#: Han, kana and half-width katakana: one such character carries about a word.
-_CJK = r"\p{Han}\p{Hiragana}\p{Katakana}"
-CJK_CHAR = regex.compile(rf"[{_CJK}]")
-WORD = regex.compile(rf"[{_CJK}]|[^\W_{_CJK}]+(?:['’.-][^\W_{_CJK}]+)*")
+#: Han, kana and half-width katakana: one such character carries about a word. (The
+#: standard ``re`` module runs these simple classes several times faster than ``regex``.)
+_CJK = "\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+CJK_CHAR = re.compile(f"[{_CJK}]")
+WORD = re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+(?:['’.-][^\W_{_CJK}]+)*")
 #: How a sentence ends: a stop, possibly followed by closing quotes or brackets.
 SENTENCE_END = regex.compile(r"[.!?…。！？](?:[\"'”’»«“)\]」』]{0,3})$")
 #: A line of running text is at least this big (see :func:`size`).
@@ -40,6 +43,8 @@ def size(text: str) -> int:
     >>> size("abc"), size("東京")
     (3, 6)
     """
+    if text.isascii():
+        return len(text)
     return len(text) + 2 * len(CJK_CHAR.findall(text))
 
 
