@@ -58,7 +58,7 @@ BAD_FILES: list[tuple[str, Callable[[Path], None], str]] = [
     ("unreadable", _socket, "cannot read: No such device or address"),
     ("symlink-loop", _loop, "symbolic link loop; fix or remove the link"),
     ("fifo", _fifo, "a special file, not a regular file"),
-    ("missing", lambda path: None, "no such file or directory"),
+    ("missing", lambda path: None, "cannot read: No such file or directory"),
 ]
 IDS = [case for case, _, _ in BAD_FILES]
 

@@ -82,8 +82,6 @@ def _detect(data: bytes, where: str) -> str:
 
 def _unreadable(where: str, exc: OSError) -> NewscleanError:
     """The error for a file the operating system will not open or read."""
-    if exc.errno == errno.ENOENT:
-        return NewscleanError(f"{where}: no such file or directory; check the path")
     if exc.errno == errno.ELOOP:
         return NewscleanError(f"{where}: symbolic link loop; fix or remove the link")
     if exc.errno == errno.EACCES:
@@ -99,7 +97,7 @@ def read_article_bytes(path: str | Path) -> bytes:
     >>> read_article_bytes("/no/such/file.txt")
     Traceback (most recent call last):
     ...
-    newsclean.errors.NewscleanError: /no/such/file.txt: no such file or directory; check the path
+    newsclean.errors.NewscleanError: /no/such/file.txt: cannot read: No such file or directory
     """
     where = str(path)
     try:

@@ -2,8 +2,8 @@
 
 Both read the RULES table and each rule's docstring; nothing is written by hand.
 
->>> print(rules_table()[0])
-NC101  mojibake             Mojibake and other encoding damage, repaired with ftfy.
+>>> rules_table()[0].split(maxsplit=2)
+['NC101', 'mojibake', 'Mojibake and other encoding damage, repaired with ftfy.']
 """
 
 from __future__ import annotations

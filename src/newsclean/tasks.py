@@ -48,7 +48,7 @@ def clean_one(path: Path, *, config: Config = DEFAULT_CONFIG, fmt: str = "jsonl"
     """Clean one file; the outcome holds the article written in ``fmt``.
 
     >>> clean_one(Path("/no/such.txt")).error
-    '/no/such.txt: no such file or directory; check the path'
+    '/no/such.txt: cannot read: No such file or directory'
     """
 
     def work(where: str) -> Outcome:
