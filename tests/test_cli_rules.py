@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from newsclean import RULES, Article
+from newsclean import RULES
 from newsclean.ruledocs import MARKDOWN_COMMAND
 from tests.cli_support import run
 from tests.conftest import ROOT
@@ -36,8 +36,7 @@ def test_docs_rules_md_is_up_to_date(capsys: pytest.CaptureFixture[str]) -> None
 def test_schema_describes_what_clean_writes(capsys: pytest.CaptureFixture[str]) -> None:
     ran = run(capsys, "schema")
     assert ran.code == 0
+    assert ran.out == (ROOT / "docs" / "article.schema.json").read_text(encoding="utf-8")
     schema = json.loads(ran.out)
-    assert schema == Article.model_json_schema(mode="serialization")
-    assert set(schema["required"]) >= {"paragraphs", "body"}
     written = json.loads(run(capsys, "clean", ROOT / "seeds").out.splitlines()[0])
     assert set(written) == set(schema["properties"])

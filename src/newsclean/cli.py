@@ -23,10 +23,10 @@ from . import __version__
 from .commands import Batch, run_check, run_clean, run_fix
 from .config import Config, find_pyproject
 from .errors import ConfigError
-from .models import Article
 from .output import FORMATS
 from .ruledocs import rules_markdown, rules_table
 from .rules import RULES
+from .schema import article_schema_text
 from .walk import DEFAULT_INCLUDE
 
 
@@ -149,7 +149,8 @@ def build_parser() -> argparse.ArgumentParser:
     rules.set_defaults(run=_rules)
 
     schema = commands.add_parser(
-        "schema", help="print the JSON Schema of the Article that clean writes"
+        "schema",
+        help="print the JSON Schema of the Article that clean writes (docs/article.schema.json)",
     )
     schema.set_defaults(run=_schema)
     return parser
@@ -221,7 +222,7 @@ def _rules(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    print(json.dumps(Article.model_json_schema(mode="serialization"), indent=2))
+    sys.stdout.write(article_schema_text())
     return 0
 
 
