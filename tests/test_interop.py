@@ -3,26 +3,30 @@
 from __future__ import annotations
 
 import json
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import dask.bag as db
 import pytest
+from hypothesis import given
 from jsonschema import Draft202012Validator
 
 import newsclean
 from newsclean.cli import main
-from newsclean.records import clean_batch, clean_path_record
+from newsclean.records import clean_batch, clean_path_record, clean_record, error_record
 from newsclean.scale import clean_paths, to_jsonl
 from newsclean.schema import article_schema, article_schema_text
 from tests.conftest import ROOT
 from tests.golden.cases import input_path, names
+from tests.test_properties import TEXTS
 
 SCHEMA_FILE = ROOT / "docs" / "article.schema.json"
 INPUTS = [input_path(name) for name in names()]
 FIELDS = ("title", "authors", "published", "summary", "paragraphs")
 
 
+@cache
 def validator() -> Draft202012Validator:
     schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
     Draft202012Validator.check_schema(schema)
@@ -56,6 +60,17 @@ def test_schema_rejects_what_article_rejects() -> None:
     assert not check.is_valid(
         {"paragraphs": ["A."], "body": "A.", "removed": [{"rule": "X1", "reason": "r"}]}
     )
+
+
+@given(TEXTS)
+def test_any_text_gives_a_valid_article_record_or_the_error_clean_raises(text: str) -> None:
+    record = clean_record(text, source="in.txt")
+    try:
+        article = newsclean.clean(text, source="in.txt")
+    except newsclean.NewscleanError as error:
+        assert record == error_record("in.txt", str(error))
+    else:
+        assert newsclean.Article.model_validate(assert_valid(json.dumps(record))) == article
 
 
 @pytest.mark.parametrize(
