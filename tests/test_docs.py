@@ -11,6 +11,8 @@ The convention (docs/index.md says it for writers too):
 
 from __future__ import annotations
 
+import doctest
+import importlib.util
 import os
 import subprocess
 import sys
@@ -86,3 +88,14 @@ def test_console_examples_print_what_the_page_shows(page: Path) -> None:
             )
             shown = "\n".join(out.rstrip() for out in done.stdout.rstrip().splitlines())
             assert shown == expected, f"{page.name}:{line}: $ {command}"
+
+
+def test_the_docs_site_extension_works_as_its_examples_say() -> None:
+    spec = importlib.util.spec_from_file_location(
+        "griffe_doctests", ROOT / "scripts/griffe_doctests.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    failed, attempted = doctest.testmod(module)
+    assert (failed, attempted > 0) == (0, True)
