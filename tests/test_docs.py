@@ -1,12 +1,15 @@
-"""Every example in docs/*.md runs, as written: ```python blocks and ```console sessions.
+"""Every example in docs/*.md runs, as written. The convention, for every page:
 
-The convention (docs/index.md says it for writers too):
-- the ```python blocks of a page run in order, in one namespace, from the repository root;
-  show a result with ``assert`` (it is checked) or ``print`` followed by a ```text block;
-- a ```console block is a shell session: each ``$ command`` runs from the repository root
+- ```python blocks run in order, in one namespace per page, from the repository root;
+  a result worth showing is checked with ``assert``.
+- A ```console block is a shell session: each ``$ command`` runs from the repository root
   with this environment's ``newsclean`` on the PATH, and the lines up to the next ``$``
-  are its exact output (stdout and stderr together);
-- other fences (toml, yaml, json, text) show data and are not run.
+  are exactly what it prints on stdout (add ``2>&1`` to the command to show stderr too).
+- ```pycon (doctest) blocks belong only on pages generated from the docstrings, such as
+  docs/rules.md, whose examples run as doctests where they are written, and which a
+  test keeps fresh.
+- ```sh blocks are commands shown but not run (installs, long benchmarks); ```toml,
+  ```yaml, ```json and ```text blocks show data. No other fence languages.
 """
 
 from __future__ import annotations
@@ -26,6 +29,9 @@ from tests.conftest import ROOT
 DOCS = ROOT / "docs"
 PAGES = sorted(DOCS.glob("*.md"))
 FENCE = regex.compile(r"^```(?P<lang>[\w-]*)[^\n]*\n(?P<body>.*?)^```[ \t]*$", regex.M | regex.S)
+RUN = {"python", "console"}
+SHOWN = {"sh", "toml", "yaml", "json", "text"}
+GENERATED = "<!-- Generated from"
 
 
 def blocks(page: Path, lang: str) -> list[tuple[int, str]]:
@@ -36,6 +42,10 @@ def blocks(page: Path, lang: str) -> list[tuple[int, str]]:
         for m in FENCE.finditer(text)
         if m.group("lang") == lang
     ]
+
+
+def languages(page: Path) -> set[str]:
+    return {m.group("lang") for m in FENCE.finditer(page.read_text(encoding="utf-8"))}
 
 
 def session(body: str) -> list[tuple[str, str]]:
@@ -62,6 +72,18 @@ def test_fences_are_found() -> None:
     assert session("$ echo a\na\n$ true\n") == [("echo a", "a"), ("true", "")]
 
 
+@pytest.mark.parametrize("page", PAGES, ids=[p.name for p in PAGES])
+def test_every_fence_either_runs_or_only_shows_data(page: Path) -> None:
+    allowed = RUN | SHOWN
+    if GENERATED in page.read_text(encoding="utf-8"):
+        allowed |= {"pycon"}
+    unknown = languages(page) - allowed
+    assert not unknown, (
+        f"{page.name}: fences {sorted(unknown)}: use python (runs, with asserts) or console "
+        "($ commands and their output, checked); pycon only on generated pages"
+    )
+
+
 @pytest.mark.parametrize("page", PYTHON_PAGES, ids=[p.name for p in PYTHON_PAGES])
 def test_python_examples_run(page: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
@@ -82,7 +104,7 @@ def test_console_examples_print_what_the_page_shows(page: Path) -> None:
                 cwd=ROOT,
                 env=env,
                 stdout=subprocess.PIPE,
-                stderr=subprocess.STDOUT,
+                stderr=subprocess.DEVNULL,
                 text=True,
                 timeout=300,
             )
