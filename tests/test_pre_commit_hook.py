@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -141,3 +142,44 @@ def test_hook_narrowed_to_seeds_leaves_other_folders_alone(
     assert _contents(articles_repo / "other") == DIRTY
     again = pre_commit(pre_commit_home, articles_repo, "run", "--all-files")
     assert again.returncode == 0, again.stdout + again.stderr
+
+
+def _doc_configs() -> list[dict[str, Any]]:
+    """The ``.pre-commit-config.yaml`` examples of docs/pre-commit.md, in order."""
+    page = (ROOT / "docs" / "pre-commit.md").read_text(encoding="utf-8")
+    return [yaml.safe_load(block.split("```")[0]) for block in page.split("```yaml\n")[1:]]
+
+
+def test_documented_config_fixes_seeds_and_then_checks_them(
+    hook_repo: tuple[Path, str], pre_commit_home: Path, articles_repo: Path
+) -> None:
+    config = _doc_configs()[0]
+    source, rev = hook_repo
+    [remote] = config["repos"]
+    remote |= {"repo": str(source), "rev": rev}
+    (articles_repo / ".pre-commit-config.yaml").write_text(yaml.safe_dump(config))
+    _git(articles_repo, "add", ".pre-commit-config.yaml")
+    ran = pre_commit(pre_commit_home, articles_repo, "run", "--all-files")
+    assert ran.returncode == 1, ran.stdout + ran.stderr
+    assert "Fixing seeds/001_0ce5ca3a0b6ee054.txt" in ran.stdout
+    hooks = [line for line in ran.stdout.splitlines() if line.startswith("newsclean ")]
+    assert [line.split(".")[0] + line.rsplit(".", 1)[1] for line in hooks if "..." in line] == [
+        "newsclean fixFailed",
+        "newsclean checkPassed",
+    ]
+    assert _contents(articles_repo / "other") == DIRTY
+    again = pre_commit(pre_commit_home, articles_repo, "run", "--all-files")
+    assert again.returncode == 0, again.stdout + again.stderr
+
+
+def test_documented_local_hook_uses_the_installed_newsclean(
+    pre_commit_home: Path, articles_repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PATH", f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
+    (articles_repo / ".pre-commit-config.yaml").write_text(yaml.safe_dump(_doc_configs()[1]))
+    _git(articles_repo, "add", ".pre-commit-config.yaml")
+    ran = pre_commit(pre_commit_home, articles_repo, "run", "--all-files")
+    assert ran.returncode == 1, ran.stdout + ran.stderr
+    assert all(text.startswith("---\n") for text in _contents(articles_repo / "seeds").values())
+    assert _contents(articles_repo / "other") == DIRTY
+    assert pre_commit(pre_commit_home, articles_repo, "run", "--all-files").returncode == 0
