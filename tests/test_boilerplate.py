@@ -57,6 +57,10 @@ LINE_CASES: list[tuple[Finder, str, bool]] = [
     (advertisement_marker, "Werbung überspringen", True),
     (advertisement_marker, "The advertisement was pulled after complaints.", False),
     (advertisement_marker, "Anzeige gegen Unbekannt", False),
+    (advertisement_marker, "Reklame: Hier geht es zum Galaxy S24 bei Amazon", True),
+    (advertisement_marker, "IT-Spezialist (m/w/d) Infrastruktur, Speidel GmbH", True),
+    (advertisement_marker, "Annonsørinnhold", True),
+    (advertisement_marker, "Die Firma sucht Ingenieure (m/w/d) und zahlt gut.", False),
     # media-placeholder
     (media_placeholder, "Teaser-Bild", True),
     (media_placeholder, "Placeholder image-2", True),
@@ -65,6 +69,8 @@ LINE_CASES: list[tuple[Finder, str, bool]] = [
     (media_placeholder, "Loading...", True),
     (media_placeholder, "The video shows the crash.", False),
     (media_placeholder, "Logo of the new party", False),
+    (media_placeholder, "lobby, restaurant, totems, table", True),
+    (media_placeholder, "Apples, pears, plums and cherries were sold.", False),
     # reading-time
     (reading_time, "Lesezeit: 5 Min.", True),
     (reading_time, "3 min read", True),
@@ -212,6 +218,15 @@ CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
     (navigation_menu, ["Foods that help:", "Broccoli", "Cabbage", "Garlic", "Onions"], []),
     (navigation_menu, ["1. Lakeland", "£40, Dunelm", "Best value", "Buy now", "It works."], []),
     (navigation_menu, ["Nike GutscheineAsos GutscheinePuma GutscheineOtto GutscheineLidl"], [0]),
+    # (Xhosa and Zulu words start in lowercase before a capital: that is no glued menu)
+    (
+        navigation_menu,
+        [
+            "Owayesakuba nguMphathiswa wamaShishini oLuntu, uGqirha Malusi Gigaba, akabanjwanga "
+            "kwiofisi yecandelo leGunyabantu iNkosi uMduduzi kwaShembe."
+        ],
+        [],
+    ),
     # related-links: the heading and the headlines under it, not the article after them
     # (the last line before a big paragraph may be the article's subheading: it stays)
     (
@@ -237,6 +252,7 @@ CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
     (related_links, ["Latest Articles", "Storm hits coast", "Floods in the north"], [0, 1, 2]),
     (related_links, ["More from Jane Doe", "Storm hits coast", "Floods in the north"], [0, 1, 2]),
     (related_links, ["Weitere Maßnahmen geplant", PROSE], []),
+    (related_links, ["【関連記事】", "・イオン、第三者委員会を設置", PROSE], [0, 1]),
     # author-bio: at the end, not before a paragraph
     (author_bio, [PROSE, MORE, PROSE, "Jane Doe is a reporter at the Herald."], [3]),
     (author_bio, [PROSE, MORE, PROSE, MORE, "Die Autorin", "Seit 2019 bei der taz."], [4, 5]),

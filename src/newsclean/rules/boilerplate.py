@@ -19,7 +19,7 @@ import regex
 
 from ..document import Document, Finding
 from .phrases import any_of, whole_line
-from .shapes import size
+from .shapes import is_sentence, size
 
 #: Longest line a whole-line phrase rule looks at; running text is longer.
 SHORT_LINE = 160
@@ -35,8 +35,20 @@ ADVERTISEMENT = whole_line(
     "la suite après la publicité", "el artículo continúa después de la publicidad", "ad feedback",
     "this advertisement has not loaded yet", "this advertisement has not loaded yet, but your "
     "article continues below", "powered by", "werbung_1", "werbung_2", "werbung_3", "werbung_4",
-    "affiliate link", "affiliate-link", "partnerangebote", "partnerangebot",
+    "affiliate link", "affiliate-link", "partnerangebote", "partnerangebot", "annonsørinnhold",
+    "annonsorinnhold", "annonce", "sponsorisé", "patrocinado", "contenido patrocinado",
+    "stellenmarkt", "stellenangebote", "jobs", "job", "anzeigen",
 )  # fmt: skip
+#: "Anzeige: Hier geht es zu ...", "Reklame Hier geht es zu ... bei Amazon": a labelled ad.
+ADVERTISEMENT_LABEL = regex.compile(
+    r"(?:anzeige|reklame|werbung|advertisement|sponsored|gesponsert|publicité|publicidad)"
+    r"\s*[:|–-]\s*\S.{0,150}",
+    regex.IGNORECASE,
+)
+#: A job advert's gender note, "(m/w/d)": the line is an advert, not the article.
+JOB_AD = regex.compile(
+    r"\((?:[mwfd]|div|x)(?:\s*/\s*(?:[mwfd]|div|x)){2}\)|\(all genders\)", regex.I
+)
 
 PLACEHOLDER = whole_line(
     "logo", "teaser-bild", "teaser bild", "placeholder image", "placeholder image-1",
@@ -51,11 +63,18 @@ PLACEHOLDER = whole_line(
     "embed", "einbetten", "den link zum einbetten des videos kopieren", "läuft gerade weiter",
     "skip navigation", "zu den barrierefreiheitskürzeln springen", "seitennavigation",
     "zum inhalt springen", "skip to content", "skip to main content", "article content",
+    "accéder aux raccourcis d'accessibilité", "aller au contenu", "ir al contenido",
+    "zur startseite", "startseite", "home", "zurück", "back", "en lecture", "suivant",
+    "weiter", "next", "previous", "undefined", "alle anzeigen", "mehr anzeigen", "show more",
     "menu", "menü", "search", "suche", "login", "log in", "sign in", "anmelden", "einloggen",
     "registrieren", "register", "abmelden", "logout", "mein konto", "my account",
 )  # fmt: skip
 #: "1 / 3": a gallery's counter.
 GALLERY_COUNTER = regex.compile(r"\d{1,3}\s*/\s*\d{1,3}")
+#: An image's alt text as keywords: "lobby, restaurant, totems, table".
+ALT_KEYWORDS = regex.compile(
+    r"[\p{Ll}\d][\p{Ll}\d' -]{0,30}(?:,\s*[\p{Ll}\d][\p{Ll}\d' -]{0,30}){2,12}"
+)
 
 _MINUTES = r"(?:min(?:ute[ns]?|utes?|s)?\.?|minuten|minutos|minuti|minutter|dakika|minut|minuty|分)"
 _READ = r"(?:read|reading|lesen|lesezeit|de lectura|di lettura|lesetid|de lecture|okuma|čtení|baca)"
@@ -130,17 +149,29 @@ MAX_COPYRIGHT_SIZE = 300
 def advertisement_marker(doc: Document) -> Iterator[Finding]:
     """An advertisement's label, "Anzeige", "Advertisement 2", "Story continues below".
 
-    >>> doc = Document.from_text("WERBUNG\\nThe advertisement was pulled.")
+    A line opened by such a label ("Reklame: Hier geht es zu ...") and a job advert
+    ("Ingenieur (m/w/d)") go too, unless they read as a sentence.
+
+    >>> doc = Document.from_text("WERBUNG\\nThe advertisement was pulled.\\n"
+    ...                          "IT-Spezialist (m/w/d) Speidel GmbH")
     >>> [f.index for f in advertisement_marker(doc)]
-    [0]
+    [0, 2]
     """
     for index, block in enumerate(doc.blocks):
-        if size(block.text) <= SHORT_LINE and ADVERTISEMENT.fullmatch(block.text):
+        text = block.text
+        if size(text) > SHORT_LINE + 100:
+            continue
+        if ADVERTISEMENT.fullmatch(text) or (
+            (ADVERTISEMENT_LABEL.fullmatch(text) or JOB_AD.search(text)) and not is_sentence(text)
+        ):
             yield Finding(index, "advertisement marker")
 
 
 def media_placeholder(doc: Document) -> Iterator[Finding]:
     """The label of an image, video, gallery or page control: "logo", "Video", "1 / 3".
+
+    An image's alt text written as lowercase keywords ("lobby, restaurant, table") is
+    one too.
 
     >>> doc = Document.from_text("Teaser-Bild\\n1 / 3\\nThe video shows the crash.")
     >>> [f.index for f in media_placeholder(doc)]
@@ -149,7 +180,9 @@ def media_placeholder(doc: Document) -> Iterator[Finding]:
     for index, block in enumerate(doc.blocks):
         text = block.text
         if size(text) <= SHORT_LINE and (
-            PLACEHOLDER.fullmatch(text) or GALLERY_COUNTER.fullmatch(text)
+            PLACEHOLDER.fullmatch(text)
+            or GALLERY_COUNTER.fullmatch(text)
+            or ALT_KEYWORDS.fullmatch(text)
         ):
             yield Finding(index, "media placeholder")
 

@@ -22,8 +22,10 @@ from .shapes import is_menu_item, is_sentence, size
 
 #: A run of at least this many menu items is a menu.
 MIN_MENU_RUN = 4
-#: Links glued together: a lowercase letter followed at once by a capital, many times.
-GLUED_LINK = regex.compile(r"\p{Ll}\p{Lu}")
+#: Links glued together: a capitalised word running at once into the next capital
+#: ("GutscheineNike"), or a question glued to the next headline ("fat?Chhattisgarh").
+#: A word that starts in lowercase ("nguMphathiswa" in Xhosa) is no junction.
+GLUED_LINK = regex.compile(r"\p{Lu}\p{Ll}+(?=\p{Lu})|\p{Ll}[?!](?=\p{Lu})")
 MIN_GLUED_LINKS = 4
 #: A numbered item or a price: a list or a product box of the article, not a menu.
 LIST_MARK = regex.compile(r"\d{1,3}[.)]\s|.*[£$€¥]\s?\d", regex.DOTALL)
@@ -37,8 +39,6 @@ MAX_CRUMB_LINE = 200
 
 def _is_glued_links(text: str) -> bool:
     """Many links glued into one line: "FußballBasketballkorbTennisschläger"."""
-    if is_sentence(text):
-        return False
     junctions = len(GLUED_LINK.findall(text))
     return junctions >= MIN_GLUED_LINKS and len(text) <= MAX_CHARS_PER_GLUED_LINK * junctions
 

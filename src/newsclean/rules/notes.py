@@ -58,7 +58,8 @@ AUTHOR_BIO = regex.compile(
 AUTHOR_HEADING = regex.compile(
     r"(?:die autorin|der autor|die autoren|über den autor|über die autorin|zur person|"
     r"about the author|about the authors|l'auteur|l'autrice|el autor|la autora|l'autore|"
-    r"om forfatteren|yazar hakkında|o autorovi|tentang penulis|この記事を書いた人)\s*:?",
+    r"om forfatteren|om skribenten|sobre la firma|sobre el autor|yazar hakkında|o autorovi|"
+    r"tentang penulis|この記事を書いた人)\s*:?",
     regex.IGNORECASE,
 )
 

@@ -21,7 +21,7 @@ from .shapes import words
 #: A phrase in Chinese or Japanese script.
 CJK_PHRASE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 #: What may follow a heading-like phrase: a colon, an arrow, a count, a closing mark.
-_TAIL = r"\s*(?:\(\s*\d{1,6}\s*\)|\d{1,6})?\s*[:：>›»→.…!|]{0,3}\s*"
+_TAIL = r"\s*(?:\(\s*\d{1,6}\s*\)|\d{1,6})?\s*[:：>›»→.…!|】」』)\]]{0,3}\s*"
 
 
 def alternatives(phrases: Iterable[str]) -> str:

@@ -45,6 +45,8 @@ RELATED_HEADING = whole_line(
     "previous story", "next story", "read more on these topics", "passend dazu",
     "editor's choice", "editors' choice", "noticia relacionada", "noticias relacionadas",
     "related posts", "weitere beiträge", "zurück zur übersicht", "alle artikel zum thema",
+    "à découvrir également", "à découvrir aussi", "à découvrir", "mer om", "hot on the web",
+    "top trends", "popular categories", "other news sites", "関連記事", "関連ニュース",
     # French, Spanish, Italian, Portuguese, Dutch
     "lire aussi", "à lire aussi", "a lire aussi", "sur le même sujet", "les plus lus",
     "voir aussi", "à voir aussi", "nos articles", "à lire également", "lee también",
