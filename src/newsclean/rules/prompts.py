@@ -34,6 +34,7 @@ _NEWSLETTER = any_of(
     "newsletter", "newsletters", "inbox", "postfach", "posteingang", "e-mail updates",
     "email updates", "boîte mail", "boîte de réception", "bandeja de entrada", "nyhetsbrev",
     "bülten", "メールマガジン", "welcome email", "whatsapp-kanal", "whatsapp channel",
+    "signing you up",
 )  # fmt: skip
 _SIGN_UP = any_of(
     "sign up", "sign-up", "signing up", "signed up", "subscribe", "subscribing", "abonnieren",
@@ -41,7 +42,7 @@ _SIGN_UP = any_of(
     "inscrivez-vous", "s'inscrire", "abonnez-vous", "suscríbete", "suscribirse", "iscriviti",
     "abonner", "meld deg på", "abone ol", "přihlaste", "daftar", "get it", "delivered",
     "zugestellt", "bekommst du", "erhalten sie", "ikuti", "follow", "folgst du", "登録",
-    "issue of", "check your", "browse",
+    "issue of", "check your", "browse", "signing you up",
 )  # fmt: skip
 
 #: Said only by a paywall or an app banner, whatever the length of the line.
@@ -67,6 +68,7 @@ PAYWALL_SHORT = any_of(
     "zur app", "in der app", "jetzt testen", "unlimited digital access",
     "unlimited online access", "exclusive articles from", "enjoy additional articles",
     "access articles from across", "get email updates", "epaper", "e-paper", "support local",
+    "bitte anmelden", "themen bearbeiten", "meine themen", "please log in", "please sign in",
 )  # fmt: skip
 PAYWALL_LINE = whole_line(
     "subscriber only", "subscribers only", "or", "oder", "sign in or create an account",
