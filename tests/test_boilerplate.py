@@ -192,6 +192,9 @@ CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
         [],
     ),
     (page_chrome, [PROSE, MORE, "Read more", "Storm hits coast", MORE * 3, "Contact"], [5]),
+    (page_chrome, [PROSE, MORE, "CLICK HERE TO GET THE APP", MORE * 3, "Sitemap"], [4]),
+    # ... but a teaser right under a related heading is not the article going on
+    (page_chrome, [MORE * 2] * 8 + ["Related Posts", MORE * 3, "Storm hits coast"], [8, 9, 10]),
     # ... and a page with no two paragraphs together is left alone
     (page_chrome, ["Home", "World", "A short note.", "Contact"], []),
     # photo-caption: the credit after it, the repeat before it, the credit glued to it

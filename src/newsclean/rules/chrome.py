@@ -77,7 +77,7 @@ def _is_article_line(text: str) -> bool:
 
 
 def _is_strong(texts: tuple[str, ...], index: int) -> bool:
-    return size(texts[index]) >= STRONG_PROSE and is_prose(texts[index])
+    return index < len(texts) and size(texts[index]) >= STRONG_PROSE and is_prose(texts[index])
 
 
 def article_span(texts: tuple[str, ...]) -> tuple[int, int] | None:
@@ -125,10 +125,18 @@ def _widen(texts: tuple[str, ...], fences: list[bool], first: int, last: int) ->
     while index < len(texts) and menu_run < MENU_RUN:
         text = texts[index]
         if fences[index]:
-            after = teaser_list_end(texts, index + 1) if is_related_heading(text) else index
-            if not any(_is_strong(texts, i) for i in range(after, min(after + 2, len(texts)))):
-                break  # nothing of the article after the box: the article has ended
-            index = max(after, index + 1)
+            if is_related_heading(text):  # a box of links: crossed if it lists headlines
+                after = max(teaser_list_end(texts, index + 1), index + 2)
+                headline = index + 1 < len(texts) and not is_prose(texts[index + 1])
+                crossed = headline and any(
+                    _is_strong(texts, i) for i in (after - 1, after, after + 1)
+                )
+            else:  # one line, an app banner or a share bar: crossed before a paragraph
+                after = index + 1
+                crossed = _is_strong(texts, after)
+            if not crossed:
+                break  # nothing of the article after it: the article has ended
+            index = after
             continue
         short_link = is_menu_item(text)
         if not short_link or _is_article_line(text):
