@@ -28,7 +28,7 @@ from newsclean.rules.menus import breadcrumb, navigation_menu
 from newsclean.rules.notes import author_bio, editorial_note
 from newsclean.rules.prompts import consent_notice, newsletter_prompt, paywall_prompt
 from newsclean.rules.related import related_links, tag_list
-from newsclean.rules.social import share_line
+from newsclean.rules.social import embedded_post, share_line
 
 Finder = Callable[[Document], Iterable[Finding]]
 
@@ -48,6 +48,11 @@ LINE_CASES: list[tuple[Finder, str, bool]] = [
     (share_line, "Follow the money", False),
     (share_line, "Die Folgen", False),
     (share_line, "Del av Norge", False),
+    # embedded-post
+    (embedded_post, "— Plymouth Citybus (@plymouthbus) August 5, 2024", True),
+    (embedded_post, "Buses board at Exeter Street. pic.twitter.com/7IJYBkhgep", True),
+    (embedded_post, "View this post on Instagram", True),
+    (embedded_post, "The council posted the timetable on X on Monday.", False),
     # advertisement-marker
     (advertisement_marker, "Anzeige", True),
     (advertisement_marker, "Advertisement 2", True),
@@ -128,6 +133,8 @@ LINE_CASES: list[tuple[Finder, str, bool]] = [
     (photo_credit, "© André Schmidt", True),
     (photo_credit, "AP", True),
     (photo_credit, "Photo by Jane Doe", True),
+    (photo_credit, "(Ben Olender)", True),
+    (photo_credit, "(Donald Trump said so)", False),
     (photo_credit, "The AP reported it.", False),
     (photo_credit, "Trump said in Reuters", False),
     (photo_credit, "A new public swimming Pool", False),
@@ -206,6 +213,10 @@ CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
         [0, 1],
     ),
     (photo_caption, ["Protesters in Tbilisi. (Eloisa Lopez / Reuters)", "They marched."], [0]),
+    (photo_caption, ["Office towers in Duqm. Tara Atkinson for Rest of World", "It grew."], [0]),
+    (photo_caption, ["Clockwise from top left: Vin Scully; Roy Campanella", "He won."], [0]),
+    (photo_caption, ["China's energy. A stacked area chart showing capacity.", "It rose."], [0]),
+    (photo_caption, ["We thank them for their service.", "They left."], []),
     # ... but a paragraph before a copyright or an agency's sign-off stays
     (photo_caption, ["Die Liga verurteilte die Szenen scharf.", "© dpa-infocom"], []),
     (photo_caption, ["Die Linken wollten mehr, sagte er.", "SDA/sep"], []),

@@ -26,7 +26,7 @@ from .notes import author_bio, editorial_note
 from .prompts import consent_notice, newsletter_prompt, paywall_prompt
 from .registry import FAMILIES, Rule
 from .related import related_links, tag_list
-from .social import share_line
+from .social import embedded_post, share_line
 from .unicode import invisible_character, mojibake
 
 RULES: tuple[Rule, ...] = (
@@ -61,6 +61,7 @@ RULES: tuple[Rule, ...] = (
     Rule("NC516", "navigation-menu", navigation_menu),
     Rule("NC518", "editorial-note", editorial_note),
     Rule("NC519", "author-bio", author_bio),
+    Rule("NC520", "embedded-post", embedded_post),
 )
 
 __all__ = ["FAMILIES", "RULES", "Rule"]

@@ -57,14 +57,16 @@ _LABEL = (
 )
 #: A line that is only a credit.
 CREDIT_LINE = regex.compile(
-    rf"\(?\s*(?:{_LABEL}\s*(?::|by)\s*.{{1,120}}|©\s*.{{1,120}}|{_AGENCY_CREDIT})\s*\)?",
+    rf"\(?\s*(?:{_LABEL}\s*(?::|by)\s*.{{1,120}}|©\s*.{{1,120}}|{_AGENCY_CREDIT})\s*\)?"
+    rf"|(?-i:\((?:{_NAME}\s+){{1,3}}{_NAME}\))",
     regex.IGNORECASE,
 )
 #: A credit glued to the end of a caption: after a full stop or a bar, a credit; after a
 #: plain space, only a credit with a slash ("... the country AP Photo/Eric Gay").
 CREDIT_TAIL = regex.compile(
     rf"(?:(?:(?<=[.!?”\"»)])|\s*[|–]|\s+-)\s*(?:{_LABEL}\s*:\s*[^:]{{1,100}}|©\s*[^©]{{1,100}}"
-    rf"|copyright\s+[^.]{{1,100}}(?:\.\s*all rights reserved\.?)?|{_AGENCY_CREDIT}(?:,\s*file)?)"
+    rf"|copyright\s+[^.]{{1,100}}(?:\.\s*all rights reserved\.?)?|{_AGENCY_CREDIT}(?:,\s*file)?"
+    rf"|(?-i:(?:{_NAME}\s+){{1,3}}for\s+(?:the\s+|The\s+)?\p{{Lu}}[\p{{L}}.'’ -]{{1,40}}))"
     rf"|\s*\((?:{_LABEL}\s*:\s*[^()]{{1,100}}|[^()]{{0,60}}(?-i:{AGENCIES})[^()]{{0,60}})\)"
     rf"|\s*(?:{_LABEL}\s*:\s*[^:]{{1,80}}|©\s*[^©]{{1,80}})"
     rf"|\s+(?-i:(?:{_WORD}\s+){{0,3}}(?:{_WORD}\s*/\s*){{1,3}}(?:(?:{_WORD}\s+){{1,3}}via\s+)?"
@@ -74,7 +76,22 @@ CREDIT_TAIL = regex.compile(
 #: How far from the end of a caption its credit may start.
 TAIL_WINDOW = 160
 #: Something every glued credit has: a label's colon, a ©, a bracket, a slash, an agency.
-CREDIT_HINT = regex.compile(rf"[:©()/|–]|\s-\s|copyright|(?-i:{AGENCIES})", regex.IGNORECASE)
+CREDIT_HINT = regex.compile(
+    rf"[:©()/|–]|\s-\s|copyright|\sfor\s|(?-i:{AGENCIES})", regex.IGNORECASE
+)
+#: How a caption opens: "Clockwise from top left:", "Von links:", "Pictured:".
+CAPTION_OPENER = regex.compile(
+    r"(?:clockwise from (?:top|left)[\w ]{0,12}|from left|left to right|pictured|above|"
+    r"von links|v\.\s?l\.\s?n\.\s?r\.|im bild|de gauche à droite|de izquierda a derecha|"
+    r"da sinistra|fra venstre|soldan sağa|zleva)\s*[:,]",
+    regex.IGNORECASE,
+)
+#: The alt text of a chart or a map: "A line chart showing ...".
+FIGURE_ALT = regex.compile(
+    r"\b(?:line|bar|area|pie|column|scatter|stacked area|stacked bar)\s+(?:chart|graph|plot)\b"
+    r"|\b(?:a|an)\s+(?:map|chart|graph|infographic|illustration|diagram)\s+(?:showing|shows|of)\b",
+    regex.IGNORECASE,
+)
 #: "Quelle: dpa", "(Source: Reuters)", "Mit Agenturmaterial": where the text came from.
 SOURCE_LINE = regex.compile(
     r"\(?\s*(?:quelle|quellen|source|sources|fuente|fuentes|fonte|fonti|kilde|kaynak|zdroj|"
@@ -154,8 +171,10 @@ def photo_caption(doc: Document) -> Iterator[Finding]:
     """A picture's caption or alt text, known by the credit after it or at its end.
 
     The caption is the line just before a credit line, a line ending in a credit
-    ("... in Genf. Foto: dpa"), or a line repeated at once with a credit added.
-    Running text longer than a caption stays, credit or not.
+    ("... in Genf. Foto: dpa", "... Jane Doe for Reuters"), a line repeated at once
+    with a credit added, a line that opens like a caption ("Clockwise from top left:")
+    or describes a chart ("A line chart showing ..."). Running text longer than a
+    caption stays, credit or not.
 
     >>> doc = Document.from_text("Rain in Paris.\\nRain in Paris. Getty Images/Joe Doe\\n"
     ...                          "Storms hit Lyon (Photo: AP)\\nThe storm came at night.\\n"
@@ -178,6 +197,8 @@ def photo_caption(doc: Document) -> Iterator[Finding]:
             or _is_caption_pair(text, following)
             or (previous and _is_caption_pair(previous, text))
             or (size(text) <= MAX_CAPTION_SIZE and _has_credit_tail(text))
+            or CAPTION_OPENER.match(text)
+            or FIGURE_ALT.search(text)
         ):
             yield Finding(index, "photo caption")
 

@@ -12,7 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from ..document import Document, Finding
+from .phrases import whole_line
 from .shapes import size, words
 
 #: Networks and channels a page offers to share on (a button's whole label).
@@ -87,3 +90,43 @@ def share_line(doc: Document) -> Iterator[Finding]:
     for index, block in enumerate(doc.blocks):
         if is_share_line(block.text):
             yield Finding(index, "share button")
+
+
+#: The signature under an embedded post: "— Jane Doe (@janedoe) August 5, 2024".
+POST_SIGNATURE = regex.compile(
+    r"[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s*(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|"
+    r"\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4})"
+)
+#: A post's short links and the labels of an embedded post.
+POST_LINK = regex.compile(r"pic\.twitter\.com/\w+|https?://t\.co/\w+\s*$")
+POST_LABEL = whole_line(
+    "view this post on instagram", "a post shared by", "ein beitrag geteilt von",
+    "diesen beitrag auf instagram ansehen", "beitrag auf instagram ansehen",
+    "voir cette publication sur instagram", "ver esta publicación en instagram",
+    "visualizza questo post su instagram",
+)  # fmt: skip
+MAX_POST_SIZE = 600
+
+
+def embedded_post(doc: Document) -> Iterator[Finding]:
+    """An embedded social-media post: its signature, its short links, its labels.
+
+    The lines that end in a post's own short link ("... pic.twitter.com/7IJ") and
+    the signature under it ("— Jane Doe (@janedoe) August 5, 2024") go; the article's
+    sentences around the post stay.
+
+    >>> doc = Document.from_text("Buses run late. pic.twitter.com/7IJYBkhgep\\n"
+    ...                          "— City Bus (@citybus) August 5, 2024\\nThe mayor spoke.")
+    >>> [f.index for f in embedded_post(doc)]
+    [0, 1]
+    """
+    for index, block in enumerate(doc.blocks):
+        text = block.text
+        if size(text) > MAX_POST_SIZE:
+            continue
+        if (
+            POST_SIGNATURE.fullmatch(text)
+            or POST_LINK.search(text)
+            or (size(text) <= MAX_SIZE and POST_LABEL.match(text))
+        ):
+            yield Finding(index, "embedded post")
