@@ -26,7 +26,12 @@ from newsclean.rules.captions import photo_caption, photo_credit, source_credit
 from newsclean.rules.chrome import page_chrome
 from newsclean.rules.menus import breadcrumb, navigation_menu
 from newsclean.rules.notes import author_bio, editorial_note
-from newsclean.rules.prompts import consent_notice, newsletter_prompt, paywall_prompt
+from newsclean.rules.prompts import (
+    consent_notice,
+    newsletter_prompt,
+    paywall_prompt,
+    reader_callout,
+)
 from newsclean.rules.related import related_links, tag_list
 from newsclean.rules.social import embedded_post, share_line
 
@@ -89,6 +94,7 @@ LINE_CASES: list[tuple[Finder, str, bool]] = [
     (comment_prompt, "Kommentare (0)", True),
     (comment_prompt, "12 Comments", True),
     (comment_prompt, "Join the conversation", True),
+    (comment_prompt, "Kommentare: 45 , Empfehlungen: 8", True),
     (comment_prompt, "Du musst dich EINLOGGEN um einen Kommentar abzugeben.", True),
     (comment_prompt, "You must be logged in to join the discussion or read more comments.", True),
     (comment_prompt, "The minister declined to comment on the report.", False),
@@ -116,6 +122,15 @@ LINE_CASES: list[tuple[Finder, str, bool]] = [
         "which many found confusing because the form kept failing.",
         False,
     ),
+    # reader-callout
+    (reader_callout, "Do you have a story to tell? Email: jane.doe@example.com", True),
+    (
+        reader_callout,
+        "Are protests breaking out in your area? Get in touch at news@example.com",
+        True,
+    ),
+    (reader_callout, "The mayor's office can be reached at info@example.org.", False),
+    (reader_callout, "He sent the file by email to the ministry.", False),
     # consent-notice
     (consent_notice, "Externer Inhalt", True),
     (

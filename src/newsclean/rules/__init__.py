@@ -23,7 +23,7 @@ from .dates import date_line, date_prefix
 from .duplicates import duplicate_paragraph, headline, repeated_headline, truncated_teaser
 from .menus import breadcrumb, navigation_menu
 from .notes import author_bio, editorial_note
-from .prompts import consent_notice, newsletter_prompt, paywall_prompt
+from .prompts import consent_notice, newsletter_prompt, paywall_prompt, reader_callout
 from .registry import FAMILIES, Rule
 from .related import related_links, tag_list
 from .social import embedded_post, share_line
@@ -62,6 +62,7 @@ RULES: tuple[Rule, ...] = (
     Rule("NC518", "editorial-note", editorial_note),
     Rule("NC519", "author-bio", author_bio),
     Rule("NC520", "embedded-post", embedded_post),
+    Rule("NC521", "reader-callout", reader_callout),
 )
 
 __all__ = ["FAMILIES", "RULES", "Rule"]

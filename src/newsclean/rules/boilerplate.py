@@ -99,7 +99,8 @@ READING_TIME_TAIL = regex.compile(rf"\s*[•·|–-]\s*\d{{1,3}}\s*-?\s*{_MINUTE
 
 COMMENT_COUNT = regex.compile(
     r"(?:\d{1,6}\s*)?(?:kommentare?|comments?|commentaires?|comentarios?|commenti|kommentarer|"
-    r"yorum(?:lar)?|komentáře|komentar|komentarze|コメント)\s*(?:\(\s*\d{0,6}\s*\))?\s*:?\s*,?",
+    r"yorum(?:lar)?|komentáře|komentar|komentarze|コメント)\s*(?:\(\s*\d{0,6}\s*\))?\s*:?\s*"
+    r"(?:\d{1,6}\s*)?,?(?:\s*(?:empfehlungen|recommendations|likes|shares)\s*:?\s*\d{0,6})?",
     regex.IGNORECASE,
 )
 COMMENT_PROMPT = whole_line(

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from ..document import Document, Finding
 from .phrases import any_of, whole_line
 from .shapes import size
@@ -155,3 +157,33 @@ def consent_notice(doc: Document) -> Iterator[Finding]:
             signals = {match.casefold() for match in _CONSENT.findall(text)}
             if len(signals) >= 2:
                 yield Finding(index, "consent notice")
+
+
+#: An e-mail address, as a call-out gives it.
+EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
+_CALL_OUT = any_of(
+    "get in touch", "email", "e-mail", "send your stories", "send us", "contact us",
+    "story to tell", "tip", "tips", "tip-off", "schreiben sie", "schreiben sie uns",
+    "melden sie sich", "hinweise", "kontaktieren sie", "écrivez-nous", "contactez-nous",
+    "escríbenos", "contacta", "scrivici", "kontakt oss", "tips oss", "bize ulaşın",
+    "napište nám", "hubungi kami",
+)  # fmt: skip
+CALL_OUT_LINE = whole_line("contact us", "kontakt", "tips oss", "send your stories")
+
+
+def reader_callout(doc: Document) -> Iterator[Finding]:
+    """A call for readers' tips or stories: "Do you have a story to tell? Email: ...".
+
+    An address alone is not enough: the line must also invite the reader to write.
+
+    >>> doc = Document.from_text("Do you have a story to tell? Email: jane@example.com\\n"
+    ...                          "The mayor's office can be reached at info@example.org.")
+    >>> [f.index for f in reader_callout(doc)]
+    [0]
+    """
+    for index, block in enumerate(doc.blocks):
+        text = block.text
+        big = size(text)
+        label = big <= SHORT_LINE and CALL_OUT_LINE.fullmatch(text)
+        if label or (big <= MAX_PROMPT_SIZE and EMAIL.search(text) and _CALL_OUT.search(text)):
+            yield Finding(index, "reader call-out")
