@@ -232,6 +232,8 @@ CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
     (photo_caption, ["Clockwise from top left: Vin Scully; Roy Campanella", "He won."], [0]),
     (photo_caption, ["China's energy. A stacked area chart showing capacity.", "It rose."], [0]),
     (photo_caption, ["We thank them for their service.", "They left."], []),
+    (photo_caption, ["The islands where he lived. (Bespoke Real Estate)", "He left."], [0]),
+    (photo_caption, ["The ministry confirmed the figures. (AP)", "He left."], []),
     # ... but a paragraph before a copyright or an agency's sign-off stays
     (photo_caption, ["Die Liga verurteilte die Szenen scharf.", "© dpa-infocom"], []),
     (photo_caption, ["Die Linken wollten mehr, sagte er.", "SDA/sep"], []),
@@ -282,6 +284,8 @@ CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
     (related_links, ["More from Jane Doe", "Storm hits coast", "Floods in the north"], [0, 1, 2]),
     (related_links, ["Weitere Maßnahmen geplant", PROSE], []),
     (related_links, ["【関連記事】", "・イオン、第三者委員会を設置", PROSE], [0, 1]),
+    (related_links, ["Workshops: Zero Trust in Microsoft 365 umsetzen zum Artikel", PROSE], [0]),
+    (related_links, ["Die Firma will mehr lesen lassen und wirbt dafür.", PROSE], []),
     # author-bio: at the end, not before a paragraph
     (author_bio, [PROSE, MORE, PROSE, "Jane Doe is a reporter at the Herald."], [3]),
     (author_bio, [PROSE, MORE, PROSE, MORE, "Die Autorin", "Seit 2019 bei der taz."], [4, 5]),

@@ -79,6 +79,14 @@ TAIL_WINDOW = 160
 CREDIT_HINT = regex.compile(
     rf"[:©()/|–]|\s-\s|copyright|\sfor\s|(?-i:{AGENCIES})", regex.IGNORECASE
 )
+#: A picture's source in brackets after the caption's last sentence: ". (Christie's)".
+NAMED_SOURCE = regex.compile(
+    r"(?<=[.!?])\s+\((?P<source>\p{Lu}[\p{L}'’&.-]*(?:\s+[\p{L}'’&.-]+){0,3})\)$"
+)
+#: A news agency's sign-off, which ends the article's own last paragraph: "(AP)".
+TEXT_AGENCY = regex.compile(
+    r"AP|AFP|APA|SDA|DPA|dpa|Reuters|KNA|epd|EFE|ANSA|ČTK|CTK|AA|PA|AAP|UPI"
+)
 #: How a caption opens: "Clockwise from top left:", "Von links:", "Pictured:".
 CAPTION_OPENER = regex.compile(
     r"(?:clockwise from (?:top|left)[\w ]{0,12}|from left|left to right|pictured|above|"
@@ -214,4 +222,7 @@ def _has_credit_tail(text: str) -> bool:
     if not CREDIT_HINT.search(text, pos=start):
         return False
     tail = CREDIT_TAIL.search(text, pos=start)
-    return tail is not None and tail.start() > 0
+    if tail is not None and tail.start() > 0:
+        return True
+    named = NAMED_SOURCE.search(text, pos=start)
+    return named is not None and not TEXT_AGENCY.fullmatch(named.group("source"))

@@ -47,6 +47,7 @@ RELATED_HEADING = whole_line(
     "related posts", "weitere beiträge", "zurück zur übersicht", "alle artikel zum thema",
     "à découvrir également", "à découvrir aussi", "à découvrir", "mer om", "hot on the web",
     "top trends", "popular categories", "other news sites", "関連記事", "関連ニュース",
+    "à la une", "a la une", "en lecture suivant", "dernières infos",
     # French, Spanish, Italian, Portuguese, Dutch
     "lire aussi", "à lire aussi", "a lire aussi", "sur le même sujet", "les plus lus",
     "voir aussi", "à voir aussi", "nos articles", "à lire également", "lee también",
@@ -89,6 +90,13 @@ RELATED_PREFIX = line_start(
 #: A headline cut short with an ellipsis, as lists of other stories show them.
 CUT_HEADLINE = regex.compile(r".{10,150}?\s*(?:\.\.\.|…)")
 MIN_CUT_HEADLINES = 2
+#: A teaser's link to the story at its end: "... zum Artikel", "... Read more".
+CALL_TO_READ = regex.compile(
+    r".{10,300}?\s(?:zum artikel|zum kurs|zum ratgeber|zum beitrag|zum video|weiterlesen|"
+    r"mehr lesen|read more|read the story|continue reading|lire la suite|leer más|seguir leyendo|"
+    r"leggi di più|les mer|devamını oku|číst dál|baca selengkapnya|undefined)\s*[»›>→…]?",
+    regex.IGNORECASE,
+)
 #: A related link line holds one headline; a longer line is running text.
 MAX_LINK_SIZE = 220
 #: A teaser in a list of other stories is at most this big.
@@ -151,8 +159,8 @@ def related_links(doc: Document) -> Iterator[Finding]:
     """A list of links to other stories, under "Read more", "Mehr zum Thema", "Lire aussi".
 
     The heading goes with the headlines under it, up to the next paragraph of the
-    article; an inline "READ MORE: <headline>" line goes alone, and so does a run of
-    headlines cut short with "...".
+    article; an inline "READ MORE: <headline>" line goes alone, and so do a teaser
+    that ends in its link ("... zum Artikel") and a run of headlines cut short with "...".
 
     >>> doc = Document.from_text("Lesen Sie auch\\nStorm hits coast\\nFloods in the north\\n"
     ...                          "READ MORE: Snow in May\\nRead more about it below. It is late.")
@@ -178,6 +186,10 @@ def related_links(doc: Document) -> Iterator[Finding]:
                     yield Finding(position, "related links")
                 index = end
                 continue
+        if size(text) <= MAX_LINK_SIZE + 100 and CALL_TO_READ.fullmatch(text):
+            yield Finding(index, "related link")
+            index += 1
+            continue
         prefix = RELATED_PREFIX.match(text)
         if prefix is not None and prefix.end() < len(text) and size(text) <= MAX_LINK_SIZE:
             yield Finding(index, "related link")
