@@ -223,6 +223,6 @@ def _has_credit_tail(text: str) -> bool:
         return False
     tail = CREDIT_TAIL.search(text, pos=start)
     if tail is not None and tail.start() > 0:
-        return True
+        return not TEXT_AGENCY.fullmatch(tail.group().strip(" ()"))
     named = NAMED_SOURCE.search(text, pos=start)
     return named is not None and not TEXT_AGENCY.fullmatch(named.group("source"))
