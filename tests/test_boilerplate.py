@@ -70,6 +70,7 @@ LINE_CASES: list[tuple[Finder, str, bool]] = [
     (advertisement_marker, "Reklame: Hier geht es zum Galaxy S24 bei Amazon", True),
     (advertisement_marker, "IT-Spezialist (m/w/d) Infrastruktur, Speidel GmbH", True),
     (advertisement_marker, "Annonsørinnhold", True),
+    (advertisement_marker, "werbung_3", True),
     (advertisement_marker, "Die Firma sucht Ingenieure (m/w/d) und zahlt gut.", False),
     # media-placeholder
     (media_placeholder, "Teaser-Bild", True),

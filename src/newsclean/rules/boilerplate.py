@@ -34,7 +34,7 @@ ADVERTISEMENT = whole_line(
     "artikel wird nach der anzeige fortgesetzt", "la suite après cette publicité",
     "la suite après la publicité", "el artículo continúa después de la publicidad", "ad feedback",
     "this advertisement has not loaded yet", "this advertisement has not loaded yet, but your "
-    "article continues below", "powered by", "werbung_1", "werbung_2", "werbung_3", "werbung_4",
+    "article continues below", "powered by",
     "affiliate link", "affiliate-link", "partnerangebote", "partnerangebot", "annonsørinnhold",
     "annonsorinnhold", "annonce", "sponsorisé", "patrocinado", "contenido patrocinado",
     "stellenmarkt", "stellenangebote", "jobs", "job", "anzeigen",
@@ -45,6 +45,8 @@ ADVERTISEMENT_LABEL = regex.compile(
     r"\s*[:|–-]\s*\S.{0,150}",
     regex.IGNORECASE,
 )
+#: An ad slot's name left as text: "werbung_3", "ad-2".
+AD_SLOT = regex.compile(r"(?:werbung|anzeige|ad|ads|advert|banner|promo)[_-]\d{1,3}", regex.I)
 #: A job advert's gender note, "(m/w/d)": the line is an advert, not the article.
 JOB_AD = regex.compile(
     r"\((?:[mwfd]|div|x)(?:\s*/\s*(?:[mwfd]|div|x)){2}\)|\(all genders\)", regex.I
@@ -162,8 +164,13 @@ def advertisement_marker(doc: Document) -> Iterator[Finding]:
         text = block.text
         if size(text) > SHORT_LINE + 100:
             continue
-        if ADVERTISEMENT.fullmatch(text) or (
-            (ADVERTISEMENT_LABEL.fullmatch(text) or JOB_AD.search(text)) and not is_sentence(text)
+        if (
+            ADVERTISEMENT.fullmatch(text)
+            or AD_SLOT.fullmatch(text)
+            or (
+                (ADVERTISEMENT_LABEL.fullmatch(text) or JOB_AD.search(text))
+                and not is_sentence(text)
+            )
         ):
             yield Finding(index, "advertisement marker")
 
