@@ -15,13 +15,7 @@ import pytest
 from newsclean import clean
 from newsclean.document import Document, Finding
 from newsclean.rules import RULES
-from newsclean.rules.boilerplate import (
-    advertisement_marker,
-    comment_prompt,
-    legal_footer,
-    media_placeholder,
-    reading_time,
-)
+from newsclean.rules.boilerplate import advertisement_marker, legal_footer, media_placeholder
 from newsclean.rules.captions import photo_caption, photo_credit, source_credit
 from newsclean.rules.chrome import page_chrome
 from newsclean.rules.menus import breadcrumb, navigation_menu
@@ -34,6 +28,7 @@ from newsclean.rules.prompts import (
 )
 from newsclean.rules.related import related_links, tag_list
 from newsclean.rules.social import embedded_post, share_line
+from newsclean.rules.widgets import comment_prompt, reading_time
 
 Finder = Callable[[Document], Iterable[Finding]]
 

@@ -9,13 +9,7 @@ family's module and add one line here.
 
 from __future__ import annotations
 
-from .boilerplate import (
-    advertisement_marker,
-    comment_prompt,
-    legal_footer,
-    media_placeholder,
-    reading_time,
-)
+from .boilerplate import advertisement_marker, legal_footer, media_placeholder
 from .bylines import avatar_byline, byline, credit_line, empty_byline
 from .captions import photo_caption, photo_credit, source_credit
 from .chrome import page_chrome
@@ -28,6 +22,7 @@ from .registry import FAMILIES, Rule
 from .related import related_links, tag_list
 from .social import embedded_post, share_line
 from .unicode import invisible_character, mojibake
+from .widgets import comment_prompt, reading_time
 
 RULES: tuple[Rule, ...] = (
     Rule("NC101", "mojibake", mojibake, repairs=True),

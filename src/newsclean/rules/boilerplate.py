@@ -1,13 +1,11 @@
 """NC5xx: single boilerplate lines a page puts around and inside an article.
 
 Each rule here recognises one kind of line by its words, in the corpus's languages:
-advertisement markers, media placeholders, reading times and audio players,
-comment counts and comment prompts, copyright and legal footers. They match whole
-lines (or, for a reading time, the tail of a line), so a sentence that only
-mentions an advertisement or a comment stays.
+advertisement markers, media placeholders, copyright and legal footers. They match
+whole lines, so a sentence that only mentions an advertisement stays.
 
->>> doc = Document.from_text("Anzeige\\nThe advertisement ran on TV.\\nLesezeit: 4 Min.")
->>> [f.index for f in advertisement_marker(doc)], [f.index for f in reading_time(doc)]
+>>> doc = Document.from_text("Anzeige\\nThe advertisement ran on TV.\\nImpressum")
+>>> [f.index for f in advertisement_marker(doc)], [f.index for f in legal_footer(doc)]
 ([0], [2])
 """
 
@@ -78,53 +76,6 @@ ALT_KEYWORDS = regex.compile(
     r"[\p{Ll}\d][\p{Ll}\d' -]{0,30}(?:,\s*[\p{Ll}\d][\p{Ll}\d' -]{0,30}){2,12}"
 )
 
-_MINUTES = r"(?:min(?:ute[ns]?|utes?|s)?\.?|minuten|minutos|minuti|minutter|dakika|minut|minuty|分)"
-_READ = r"(?:read|reading|lesen|lesezeit|de lectura|di lettura|lesetid|de lecture|okuma|čtení|baca)"
-_READING_LABEL = (
-    r"(?:lesezeit|lesedauer|reading time|read time|temps de lecture|tiempo de lectura|"
-    r"tempo di lettura|lesetid|okuma süresi|doba čtení|waktu baca)"
-)
-#: A whole line that is a reading time, or an audio player's label.
-READING_TIME = regex.compile(
-    rf"(?:{_READING_LABEL}\s*:?\s*)?(?:ca\.\s*)?\d{{1,3}}\s*-?\s*{_MINUTES}\s*{_READ}?\.?"
-    rf"|{_READING_LABEL}\s*:?",
-    regex.IGNORECASE,
-)
-AUDIO_PLAYER = whole_line(
-    "listen to this article", "listen to article", "listen", "artikel anhören", "anhören",
-    "vorlesen", "artikel vorlesen lassen", "écouter cet article", "écouter", "escuchar",
-    "escuchar artículo", "ascolta", "ascolta l'articolo", "lytt til saken", "hør artikkelen",
-    "dinle", "poslechnout", "dengarkan",
-)  # fmt: skip
-#: A reading time glued to the end of a date line: "Published Jun 05, 2026 • 3 minute read".
-READING_TIME_TAIL = regex.compile(rf"\s*[•·|–-]\s*\d{{1,3}}\s*-?\s*{_MINUTES}\s*{_READ}\.?$")
-
-COMMENT_COUNT = regex.compile(
-    r"(?:\d{1,6}\s*)?(?:kommentare?|comments?|commentaires?|comentarios?|commenti|kommentarer|"
-    r"yorum(?:lar)?|komentáře|komentar|komentarze|コメント)\s*(?:\(\s*\d{0,6}\s*\))?\s*:?\s*"
-    r"(?:\d{1,6}\s*)?,?(?:\s*(?:empfehlungen|recommendations|likes|shares)\s*:?\s*\d{0,6})?",
-    regex.IGNORECASE,
-)
-COMMENT_PROMPT = whole_line(
-    "join the conversation", "leave a comment", "add a comment", "post a comment",
-    "show comments", "view comments", "jetzt kommentieren", "kommentieren", "kommentar abgeben",
-    "kommentar schreiben", "zu den kommentaren", "kommentare anzeigen", "diskutieren sie mit",
-    "réagir", "commenter", "laisser un commentaire", "comentar", "deja un comentario",
-    "commenta", "kommenter", "yorum yap", "diskuse", "komentovat",
-    "ihre meinung ist uns wichtig", "fehler gefunden? jetzt melden", "fehler gefunden?jetzt melden",
-)  # fmt: skip
-#: Comment-section text: a comment word and a word of its rules or its log-in.
-_COMMENT_WORD = any_of(
-    "comment", "comments", "kommentar", "kommentare", "commentaire", "commentaires",
-    "comentario", "comentarios", "commento", "commenti", "discussion", "diskussion",
-)  # fmt: skip
-_COMMENT_RULE = any_of(
-    "logged in", "log in", "sign in", "respectful", "civil", "moderated", "moderation",
-    "eingeloggt", "einloggen", "anmelden", "respektvoll", "verfasst", "netiquette",
-    "abzugeben", "connecté", "connectez-vous", "respetuoso", "registrati",
-)  # fmt: skip
-MAX_COMMENT_PROMPT_SIZE = 400
-
 _RIGHTS = any_of(
     "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
     "todos los derechos reservados", "tutti i diritti riservati", "alle rettigheter reservert",
@@ -193,47 +144,6 @@ def media_placeholder(doc: Document) -> Iterator[Finding]:
             or ALT_KEYWORDS.fullmatch(text)
         ):
             yield Finding(index, "media placeholder")
-
-
-def reading_time(doc: Document) -> Iterator[Finding]:
-    """A reading time or an audio player: "Lesezeit: 5 Min.", "Listen to this article".
-
-    A reading time at the end of a date line is cut from it, the date left for the
-    date rules.
-
-    >>> doc = Document.from_text("3 min read\\nPublished Jun 05, 2026 • 3 minute read\\n"
-    ...                          "It took 3 min.")
-    >>> [(f.index, f.start) for f in reading_time(doc)]
-    [(0, 0), (1, 22)]
-    """
-    for index, block in enumerate(doc.blocks):
-        text = block.text
-        if size(text) > SHORT_LINE:
-            continue
-        if READING_TIME.fullmatch(text) or AUDIO_PLAYER.fullmatch(text):
-            yield Finding(index, "reading time")
-            continue
-        tail = READING_TIME_TAIL.search(text)
-        if tail is not None and tail.start() > 0:
-            yield Finding(index, "reading time", start=tail.start())
-
-
-def comment_prompt(doc: Document) -> Iterator[Finding]:
-    """A comment count or the comment section's prompts and rules.
-
-    >>> doc = Document.from_text("Kommentare (0)\\nJoin the conversation\\nHe made a comment.")
-    >>> [f.index for f in comment_prompt(doc)]
-    [0, 1]
-    """
-    for index, block in enumerate(doc.blocks):
-        text = block.text
-        big = size(text)
-        label = big <= SHORT_LINE and (
-            COMMENT_COUNT.fullmatch(text) or COMMENT_PROMPT.fullmatch(text)
-        )
-        rules = big <= MAX_COMMENT_PROMPT_SIZE and _COMMENT_WORD.search(text)
-        if label or (rules and _COMMENT_RULE.search(text)):
-            yield Finding(index, "comment prompt")
 
 
 def is_legal_line(text: str) -> bool:
