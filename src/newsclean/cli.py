@@ -35,6 +35,17 @@ def _codes(value: str) -> tuple[str, ...]:
     return tuple(code.strip() for code in value.split(",") if code.strip())
 
 
+def _cores() -> int:
+    """The processors this process may run on (fewer than the machine's in a container).
+
+    >>> _cores() >= 1
+    True
+    """
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
 def _jobs(value: str) -> int:
     number = int(value)
     if number < 1:
@@ -81,9 +92,9 @@ def _batch_options() -> argparse.ArgumentParser:
         "-j",
         "--jobs",
         type=_jobs,
-        default=os.cpu_count() or 1,
+        default=_cores(),
         metavar="N",
-        help="processes to use (default: the machine's cores); the output is the same for any N",
+        help="processes to use (default: the cores available); the output is the same for any N",
     )
     shared.add_argument(
         "-q", "--quiet", action="store_true", help="no progress bar and no summary line"

@@ -104,7 +104,7 @@ def read_article_bytes(path: str | Path) -> bytes:
     """
     where = str(path)
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
         raise _unreadable(where, exc) from exc
     with os.fdopen(fd, "rb") as handle:
