@@ -11,15 +11,18 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
 
 import newsclean
 from newsclean.tasks import check_one, fix_one
 from tests.cli_support import DIRTY, Ran, run, write_articles
 from tests.conftest import ROOT
+from tests.strategies import Dirty, dirty_articles
 
 NAMES = sorted(DIRTY)
 
@@ -54,6 +57,20 @@ def test_fix_writes_the_canonical_form_and_a_second_fix_changes_no_byte(
     fields = ("title", "authors", "published", "summary", "paragraphs")
     assert [getattr(after, f) for f in fields] == [getattr(before, f) for f in fields]
     assert after.removed == []
+
+
+@settings(max_examples=100)  # each example writes files; the engine's properties run the rest
+@given(dirty_articles())
+def test_fixed_file_is_stable_to_the_byte_and_checks_clean(dirty: Dirty) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder, "article.txt")
+        path.write_text(dirty.text, encoding="utf-8")
+        fixed = fix_one(path)
+        assert fixed.error is None
+        path.write_text(fixed.output, encoding="utf-8")
+        again = fix_one(path)
+        assert (again.error, again.changed, again.output) == (None, False, fixed.output)
+        assert check_one(path).removed == ()
 
 
 def test_fix_diff_prints_a_unified_diff_and_writes_nothing(
