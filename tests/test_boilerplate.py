@@ -199,6 +199,7 @@ CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
     ),
     # ... the article's last sentence, its list and a paragraph after a box of links stay
     (page_chrome, [PROSE, MORE, "He left.", "Sitemap"], [3]),
+    (page_chrome, ["Home", "World", "Das Wichtigste in Kürze:", PROSE, MORE], [0, 1]),
     (
         page_chrome,
         [
