@@ -113,10 +113,11 @@ def _widen(texts: tuple[str, ...], fences: list[bool], first: int, last: int) ->
     """Take in the article's lines that touch the dense part.
 
     Backwards only paragraphs and sentences right before it, and a lead-in ending in
-    a colon (above them are the title, the byline and the lead picture). Forwards up to the last paragraph or sentence
-    before a fence or a menu (a run of short links): an article's end may be a list,
-    a short paragraph after a box, or a last sentence. A short box of links to other
-    stories is crossed when a paragraph of the article follows it.
+    a colon (above them are the title, the byline and the lead picture). Forwards up
+    to the last paragraph or sentence before a fence or a menu (a run of short links):
+    an article's end may be a list, a short paragraph after a box, or a last sentence.
+    A short box of links to other stories is crossed when a paragraph of the article
+    follows it.
     """
     while first > 0 and not fences[first - 1] and _is_article_line(texts[first - 1]):
         first -= 1
