@@ -4,8 +4,8 @@
   a result worth showing is checked with ``assert``.
 - A ```console block is a shell session: each ``$ command`` runs from the repository root
   with this environment's ``newsclean`` on the PATH, and the lines up to the next ``$``
-  are exactly what it prints, stdout and stderr together, as a terminal shows them
-  (``-q`` keeps newsclean's timed summary out of an example).
+  are exactly what it prints on stdout (end the command with ``2>&1`` to show its
+  stderr too).
 - ```pycon (doctest) blocks belong only on pages generated from the docstrings, such as
   docs/rules.md, whose examples run as doctests where they are written, and which a
   test keeps fresh.
@@ -105,7 +105,7 @@ def test_console_examples_print_what_the_page_shows(page: Path) -> None:
                 cwd=ROOT,
                 env=env,
                 stdout=subprocess.PIPE,
-                stderr=subprocess.STDOUT,
+                stderr=subprocess.DEVNULL,
                 text=True,
                 timeout=300,
             )
