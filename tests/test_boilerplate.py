@@ -246,6 +246,16 @@ CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
     (navigation_menu, ["Foods that help:", "Broccoli", "Cabbage", "Garlic", "Onions"], []),
     (navigation_menu, ["1. Lakeland", "£40, Dunelm", "Best value", "Buy now", "It works."], []),
     (navigation_menu, ["Nike GutscheineAsos GutscheinePuma GutscheineOtto GutscheineLidl"], [0]),
+    (
+        navigation_menu,
+        [
+            "Ginger water vs fenugreek water, which is better?High court upholds conviction in "
+            "attempted rape case, orders accused to surrenderGunfire heard outside singer's "
+            "residence: ReportKerala LoP accuses CM of shielding predatorsTransgender runner "
+            "creates history at Paralympic GamesHow eco-conscious explorers embrace principles"
+        ],
+        [0],
+    ),
     # (Xhosa and Zulu words start in lowercase before a capital: that is no glued menu)
     (
         navigation_menu,

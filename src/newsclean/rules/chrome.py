@@ -25,6 +25,7 @@ from collections.abc import Iterator
 
 from ..document import Document, Finding
 from .boilerplate import is_legal_line
+from .menus import is_glued_links
 from .prompts import is_paywall_line
 from .related import is_related_heading, is_tag_heading, teaser_list_end
 from .shapes import is_menu_item, is_prose, is_sentence, size, words
@@ -57,8 +58,14 @@ def _is_fence(text: str) -> bool:
 
 
 def _dense(texts: tuple[str, ...], fences: list[bool]) -> list[bool]:
-    """Prose with prose next to it (no fence between), or a big paragraph alone."""
-    prose = [is_prose(text) and not fence for text, fence in zip(texts, fences, strict=True)]
+    """Prose with prose next to it (no fence between), or a big paragraph alone.
+
+    Links glued into one long line ("Sports NewsBusiness NewsIndia News") are no prose.
+    """
+    prose = [
+        is_prose(text) and not fence and not is_glued_links(text)
+        for text, fence in zip(texts, fences, strict=True)
+    ]
     last = len(texts) - 1
     return [
         prose[i]
