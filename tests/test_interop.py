@@ -145,3 +145,33 @@ def test_canonical_markdown_cleans_back_to_the_same_fields(path: Path) -> None:
     assert {f: getattr(again, f) for f in FIELDS} == {f: getattr(article, f) for f in FIELDS}
     assert again.removed == []
     assert newsclean.render(again) == newsclean.render(article)
+
+
+@pytest.fixture(scope="module")
+def cli_outputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``newsclean clean -o`` of every golden input, in each format that keeps the fields."""
+    out = tmp_path_factory.mktemp("cli")
+    for path in INPUTS:
+        for fmt in ("json", "jsonl", "md"):
+            assert main(["clean", str(path), "-o", str(out / fmt), "--format", fmt, "-q"]) == 0
+    return out
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_cli_json_files_validate_and_read_back(cli_outputs: Path, fmt: str) -> None:
+    for path in INPUTS:
+        [written] = (cli_outputs / fmt).rglob(f"{path.stem}.{fmt}")
+        text = written.read_text(encoding="utf-8")
+        if fmt == "jsonl":
+            assert text.endswith("\n") and text.count("\n") == 1
+        assert_valid(text)
+        assert newsclean.Article.model_validate_json(text) == newsclean.clean_file(path)
+
+
+def test_cli_markdown_files_clean_back_to_the_same_fields(cli_outputs: Path) -> None:
+    for path in INPUTS:
+        [written] = (cli_outputs / "md").rglob(f"{path.stem}.md")
+        article = newsclean.clean_file(path)
+        again = newsclean.clean_file(written)
+        assert {f: getattr(again, f) for f in FIELDS} == {f: getattr(article, f) for f in FIELDS}
+        assert again.removed == []
