@@ -111,6 +111,11 @@ LINE_CASES: list[tuple[Finder, str, bool]] = [
     (paywall_prompt, "Jetzt abonnieren und von der Vorlesefunktion profitieren.", True),
     (paywall_prompt, "この記事は会員限定です。", True),
     (paywall_prompt, "Subscriber only", True),
+    (
+        paywall_prompt,
+        "This story is available exclusively to subscribers. Start reading now.",
+        True,
+    ),
     (paywall_prompt, "She subscribed to the paper in 2019.", False),
     (
         paywall_prompt,
@@ -293,6 +298,9 @@ CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
     (related_links, ["【関連記事】", "・イオン、第三者委員会を設置", PROSE], [0, 1]),
     (related_links, ["Workshops: Zero Trust in Microsoft 365 umsetzen zum Artikel", PROSE], [0]),
     (related_links, ["Die Firma will mehr lesen lassen und wirbt dafür.", PROSE], []),
+    (related_links, ["Previous articleEngineer Creates New Religion", PROSE], [0]),
+    (related_links, ["Abo Kulturpolitik in Washington Warum Trump das Center umbaut", PROSE], [0]),
+    (related_links, ["Abonnenten zahlen mehr als zuvor.", PROSE], []),
     # author-bio: at the end, not before a paragraph
     (author_bio, [PROSE, MORE, PROSE, "Jane Doe is a reporter at the Herald."], [3]),
     (author_bio, [PROSE, MORE, PROSE, MORE, "Die Autorin", "Seit 2019 bei der taz."], [4, 5]),

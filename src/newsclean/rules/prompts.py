@@ -62,6 +62,7 @@ PAYWALL = any_of(
     "solo per abbonati", "kun for abonnenter", "abonelik için", "abonelere sunulan",
     "pouze pro předplatitele", "会員限定", "有料会員", "有料記事", "会員登録", "読み放題",
     "tu suscripción", "continuar leyendo", "cambia tu suscripción", "アプリで開く",
+    "start reading now", "available exclusively to", "exclusively for subscribers",
 )  # fmt: skip
 #: Said by a paywall, but also by an article now and then: only on a banner-sized line.
 PAYWALL_SHORT = any_of(

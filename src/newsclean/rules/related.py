@@ -97,6 +97,14 @@ CALL_TO_READ = regex.compile(
     r"leggi di più|les mer|devamını oku|číst dál|baca selengkapnya|undefined)\s*[»›>→…]?",
     regex.IGNORECASE,
 )
+#: "Previous articleEngine maker ...", "Abo Architekten besorgt: ...": a link to another
+#: story behind a label glued to it, or behind a paywall badge.
+LABELLED_LINK = regex.compile(
+    r"(?:previous|next)\s+(?:article|post|story)\s*:?\s*(?=\p{Lu}).{3,200}"
+    r"|(?:vorheriger|nächster)\s+(?:artikel|beitrag)\s*:?\s*(?=\p{Lu}).{3,200}"
+    r"|(?-i:Abo)\s+(?=\p{Lu}).{3,200}",
+    regex.IGNORECASE,
+)
 #: A related link line holds one headline; a longer line is running text.
 MAX_LINK_SIZE = 220
 #: A teaser in a list of other stories is at most this big.
@@ -160,7 +168,9 @@ def related_links(doc: Document) -> Iterator[Finding]:
 
     The heading goes with the headlines under it, up to the next paragraph of the
     article; an inline "READ MORE: <headline>" line goes alone, and so do a teaser
-    that ends in its link ("... zum Artikel") and a run of headlines cut short with "...".
+    that ends in its link ("... zum Artikel"), a headline behind a label or a paywall
+    badge ("Previous articleStorm hits", "Abo Architekten besorgt") and a run of
+    headlines cut short with "...".
 
     >>> doc = Document.from_text("Lesen Sie auch\\nStorm hits coast\\nFloods in the north\\n"
     ...                          "READ MORE: Snow in May\\nRead more about it below. It is late.")
@@ -186,7 +196,11 @@ def related_links(doc: Document) -> Iterator[Finding]:
                     yield Finding(position, "related links")
                 index = end
                 continue
-        if size(text) <= MAX_LINK_SIZE + 100 and CALL_TO_READ.fullmatch(text):
+        short = size(text) <= MAX_LINK_SIZE + 100
+        if short and (
+            CALL_TO_READ.fullmatch(text)
+            or (LABELLED_LINK.fullmatch(text) and not is_sentence(text))
+        ):
             yield Finding(index, "related link")
             index += 1
             continue
