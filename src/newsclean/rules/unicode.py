@@ -8,24 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import ftfy
 import regex
 
 from ..document import Document, Finding
-
-#: ftfy's fixes that keep correct news text byte for byte: no quote uncurling,
-#: no width folding, no Unicode normalisation (NFC would change CJK compatibility
-#: ideographs), no explanation (it costs time).
-NEWS_SAFE = ftfy.TextFixerConfig(
-    uncurl_quotes=False,
-    fix_character_width=False,
-    normalization=None,
-    explain=False,
-)
-
-# Text made only of these characters cannot hold mojibake, HTML entities,
-# terminal escapes or control characters, so ftfy would return it unchanged.
-_CANNOT_NEED_FTFY = regex.compile(r"[\x09\x0a\x20-\x25\x27-\x7e]*")
+from ..ftfy_fast import NEWS_SAFE, fix_lines, fix_text
 
 #: Characters that take up no space and carry nothing in news text: zero-width
 #: space, word joiner, soft hyphen, Mongolian vowel separator. Zero-width joiners
@@ -34,14 +20,12 @@ INVISIBLE = regex.compile(r"[\u200b\u2060\u00ad\u180e]+")
 
 
 def fix_unicode(text: str) -> str:
-    """The text as ``ftfy.fix_text`` with :data:`NEWS_SAFE` gives it, skipping plain ASCII.
+    """The text exactly as ``ftfy.fix_text`` with :data:`NEWS_SAFE` gives it, only faster.
 
     >>> fix_unicode("CafÃ© “quoted”")
     'Café “quoted”'
     """
-    if _CANNOT_NEED_FTFY.fullmatch(text):
-        return text
-    return str(ftfy.fix_text(text, NEWS_SAFE))
+    return fix_text(text, NEWS_SAFE)
 
 
 def changed_span(old: str, new: str) -> tuple[int, int, str]:
@@ -71,11 +55,9 @@ def mojibake(doc: Document) -> Iterator[Finding]:
     >>> [(f.reason, f.replacement) for f in mojibake(doc)]
     [('mojibake', 'é')]
     """
-    for index, block in enumerate(doc.blocks):
-        fixed = fix_unicode(block.text)
-        if fixed != block.text:
-            start, end, replacement = changed_span(block.text, fixed)
-            yield Finding(index, "mojibake", start, end, replacement=replacement)
+    for index, fixed in fix_lines(doc.texts, NEWS_SAFE):
+        start, end, replacement = changed_span(doc.blocks[index].text, fixed)
+        yield Finding(index, "mojibake", start, end, replacement=replacement)
 
 
 def invisible_character(doc: Document) -> Iterator[Finding]:
@@ -85,6 +67,8 @@ def invisible_character(doc: Document) -> Iterator[Finding]:
     >>> [(f.start, f.reason) for f in invisible_character(doc)]
     [(4, 'invisible character'), (19, 'invisible character')]
     """
+    if INVISIBLE.search("\n".join(doc.texts)) is None:
+        return
     for index, block in enumerate(doc.blocks):
         for match in INVISIBLE.finditer(block.text):
             yield Finding(index, "invisible character", match.start(), match.end(), replacement="")
