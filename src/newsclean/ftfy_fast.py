@@ -57,20 +57,23 @@ _CATEGORY = badness.MOJIBAKE_CATEGORIES
 #: four characters: the C1 controls, the "bad" and legal signs, capital accented
 #: letters, box drawing, opening and closing punctuation, currency and numeric signs,
 #: and the few letters that start a fixed mojibake sequence (Œœ ° Ù Ђ).
-ANCHORS = "".join(
-    _CATEGORY[name]
-    for name in (
-        "c1",
-        "bad",
-        "law",
-        "currency",
-        "start_punctuation",
-        "end_punctuation",
-        "numeric",
-        "upper_accented",
-        "box",
+ANCHORS = (
+    "".join(
+        _CATEGORY[name]
+        for name in (
+            "c1",
+            "bad",
+            "law",
+            "currency",
+            "start_punctuation",
+            "end_punctuation",
+            "numeric",
+            "upper_accented",
+            "box",
+        )
     )
-) + "Œœ°ÙЂ"
+    + "Œœ°ÙЂ"
+)
 # Every match of the badness regex has either one of these characters, or an anchor
 # next to another non-ASCII character (the non-ASCII characters of a match are always
 # side by side). ``_SUSPECT`` finds them: the second character of such a pair.
@@ -237,8 +240,8 @@ def fix_text(text: str, config: ftfy.TextFixerConfig = NEWS_SAFE) -> str:
         unescape = bool(config.unescape_html) and not (auto and -1 < first_tag < end)
         pieces.append(text[done:start])
         if may_change(segment, unescape):
-            segment_config = config._replace(unescape_html=False) if auto and not unescape else config
-            segment = str(ftfy.fix_and_explain(segment, segment_config).text)
+            own = config._replace(unescape_html=False) if auto and not unescape else config
+            segment = str(ftfy.fix_and_explain(segment, own).text)
         pieces.append(segment)
         done = end
     pieces.append(text[done:])
@@ -272,7 +275,9 @@ def _troubled_lines(joined: str, lines: Sequence[str], config: ftfy.TextFixerCon
     """The lines, joined by newlines in ``joined``, that hold trouble or are cut by ftfy."""
     limit = config.max_decode_length
     starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
-    flagged = {i for i, line in enumerate(lines) if len(line) > limit} if len(joined) > limit else set()
+    flagged = set()
+    if len(joined) > limit:  # ftfy cuts a line this long into pieces: leave that to it
+        flagged = {i for i, line in enumerate(lines) if len(line) > limit}
     trouble = _Trouble(joined, entities=bool(config.unescape_html), limit=len(joined) + 1)
     at = 0
     while (position := trouble.next(at)) != -1:
