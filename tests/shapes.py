@@ -17,6 +17,8 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SEED_TEXT = "\n\n".join(path.read_text("utf-8") for path in sorted(SEEDS.glob("*.txt")))
 #: One paragraph of real prose from the seeds (its longest line).
 PARAGRAPH = max(SEED_TEXT.splitlines(), key=len).strip()
+#: Its first sentence.
+SENTENCE = PARAGRAPH.split(". ")[0] + "."
 MENU = ["Home", "News", "World", "Politics", "Business", "Sport", "Tech", "Opinion", "Video"]
 OPENERS, CLOSERS = "(“[‘{«", "»}]’)”"
 
@@ -82,7 +84,8 @@ def nested(size: int) -> str:
 
 def _menu(size: int) -> str:
     head = PARAGRAPH + "\n"
-    return head + fill("\n".join(MENU) + "\n", size - len(head.encode("utf-8")))
+    menu = fill("\n".join(MENU) + "\n", size - len(head.encode("utf-8")))
+    return head + menu[: menu.rfind("\n") + 1]
 
 
 def _blank(size: int) -> str:
@@ -94,8 +97,12 @@ def _blank(size: int) -> str:
 SHAPES: dict[str, Callable[[int], str]] = {
     "one long line": lambda size: fill(PARAGRAPH + " ", size).strip(),
     "blank lines": _blank,
-    "same line repeated": lambda size: fill(PARAGRAPH[:99] + "\n", size),
-    "lines ending in …": lambda size: numbered("Read more: " + PARAGRAPH[:60] + " {n}…", size),
+    "same line repeated": lambda size: fill(SENTENCE + "\n", size).rsplit("\n", 1)[0],
+    "lines ending in …": lambda size: (
+        PARAGRAPH
+        + "\n"
+        + numbered("Read more: " + SENTENCE[:50] + " {n}…", size - len(PARAGRAPH.encode()) - 1)
+    ),
     "By By By": lambda size: fill("By ", size).strip(),
     "short menu lines": _menu,
     "nested brackets and quotes": nested,
