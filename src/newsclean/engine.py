@@ -119,6 +119,8 @@ def apply(doc: Document, rule: Rule, findings: Iterable[Finding]) -> tuple[Docum
     return new, removed
 
 
+_DEFAULT_RULES = active_rules(DEFAULT_CONFIG)
+
 #: How often the repair rules run over a document at most; ftfy needs a second pass
 #: for some mixtures ("\\xa0Â\\x80"), and cleaning must give the same on its own output.
 MAX_REPAIR_ROUNDS = 4
@@ -193,7 +195,8 @@ def clean(text: str, *, source: str | None = None, config: Config | None = None)
     if not isinstance(text, str):
         raise TypeError(f"clean() takes a str, not {type(text).__name__}; use clean_file for bytes")
     where = source or "text"
-    doc, removed = run(read(text, source), active_rules(config or DEFAULT_CONFIG))
+    rules = _DEFAULT_RULES if config is None else active_rules(config)
+    doc, removed = run(read(text, source), rules)
     if not doc.blocks:
         raise NoBodyError(
             f"{where}: no article body left after cleaning ({len(removed)} pieces removed as "
