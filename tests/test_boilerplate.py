@@ -43,6 +43,8 @@ LINE_CASES: list[tuple[Finder, str, bool]] = [
     (share_line, "Copy Link Copied", True),
     (share_line, "Share this Story : Canada.com", True),
     (share_line, "Folgen Sie uns auf Instagram", True),
+    (share_line, "Folgst du schon 20 Minuten auf Whatsapp?", True),
+    (share_line, "Follow us as we walk the route on Friday.", False),
     (share_line, "He shared the video on Facebook.", False),
     (share_line, "Share prices fell", False),
     (share_line, "Follow the money", False),
@@ -105,6 +107,12 @@ LINE_CASES: list[tuple[Finder, str, bool]] = [
     ),
     (newsletter_prompt, "Abonniere den Whatsapp-Kanal von 20 Minuten.", True),
     (newsletter_prompt, "The bank's newsletter warned investors of losses.", False),
+    (
+        newsletter_prompt,
+        "You get special offers from us and our partners. You can check out at "
+        "any time. Read our Privacy Policy",
+        True,
+    ),
     (newsletter_prompt, "Newsletters are a growing business for publishers.", False),
     # paywall-prompt
     (paywall_prompt, "SUBSCRIBE TO UNLOCK MORE ARTICLES", True),
@@ -175,6 +183,7 @@ LINE_CASES: list[tuple[Finder, str, bool]] = [
     ),
     (editorial_note, "This story was originally published by ProPublica.", True),
     (editorial_note, "Hier können Sie die Rechte an diesem Artikel erwerben.", True),
+    (editorial_note, "Capital ist eine Partnermarke des stern.", True),
     (editorial_note, "Die Redaktion bearbeitete den Text am Abend.", False),
     (editorial_note, "The translation of the treaty took months.", False),
     # breadcrumb
@@ -279,6 +288,7 @@ CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
     ),
     (related_links, ["READ MORE: Storm hits coast", "The storm came at night."], [0]),
     (related_links, ["Lire aussi : La tempête arrive", "Elle est arrivée la nuit."], [0]),
+    (related_links, ["You Can Also Check: Gold Rate in Bhopal | Silver Rate", PROSE], [0]),
     (related_links, ["Read more about the storm in our guide below, he said."], []),
     (related_links, ["Related", "Subheading of the article", "y" * 250 + "."], [0]),
     # related-links: headlines cut short, in a run

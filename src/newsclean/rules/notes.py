@@ -35,7 +35,8 @@ EDITORIAL_NOTE = any_of(
     "affiliate commission", "may earn a commission", "we may receive a commission",
     "reviews and recommendations are unbiased", "cet article a été traduit",
     "publié initialement", "este artículo fue publicado originalmente", "traducción automática",
-    "articolo pubblicato originariamente", "permalink:",
+    "articolo pubblicato originariamente", "permalink:", "partnermarke", "erstveröffentlichung",
+    "sie können diesen inhalt sehen",
 )  # fmt: skip
 
 _ROLE = (

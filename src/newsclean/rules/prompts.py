@@ -47,6 +47,13 @@ _SIGN_UP = any_of(
     "issue of", "check your", "browse", "signing you up",
 )  # fmt: skip
 
+#: A newsletter's fine print: only a sign-up form says this.
+NEWSLETTER_FINE_PRINT = any_of(
+    "unsubscribe at any time", "check out at any time", "opt out at any time",
+    "jederzeit abbestellen", "jederzeit wieder abmelden", "jederzeit abmelden",
+    "se désabonner à tout moment", "darte de baja en cualquier momento",
+    "disiscriverti in qualsiasi momento", "melde deg av når som helst",
+)  # fmt: skip
 #: Said only by a paywall or an app banner, whatever the length of the line.
 PAYWALL = any_of(
     "subscribe to read", "subscribe to unlock", "reserved for subscribers",
@@ -108,7 +115,8 @@ def newsletter_prompt(doc: Document) -> Iterator[Finding]:
         big = size(text)
         label = big <= SHORT_LINE and NEWSLETTER_LINE.fullmatch(text)
         invitation = big <= MAX_PROMPT_SIZE and _NEWSLETTER.search(text)
-        if label or (invitation and _SIGN_UP.search(text)):
+        fine_print = big <= MAX_PROMPT_SIZE and NEWSLETTER_FINE_PRINT.search(text)
+        if label or fine_print or (invitation and _SIGN_UP.search(text)):
             yield Finding(index, "newsletter prompt")
 
 

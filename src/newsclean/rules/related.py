@@ -85,7 +85,8 @@ RELATED_PREFIX = line_start(
     "lesen sie auch", "lesen sie mehr", "lest auch", "mehr zum thema", "auch interessant",
     "siehe auch", "les også", "les mer", "lire aussi", "à lire aussi", "voir aussi",
     "lee también", "lea también", "leggi anche", "baca juga", "čtěte také", "ayrıca oku",
-    "devamını oku", "lees ook", "leia também",
+    "devamını oku", "lees ook", "leia também", "you can also check", "you may also like",
+    "das könnte sie auch interessieren", "vous aimerez aussi", "te puede interesar",
 )  # fmt: skip
 #: A headline cut short with an ellipsis, as lists of other stories show them.
 CUT_HEADLINE = regex.compile(r".{10,150}?\s*(?:\.\.\.|…)")

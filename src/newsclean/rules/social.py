@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import regex
 
 from ..document import Document, Finding
-from .phrases import whole_line
+from .phrases import any_of, whole_line
 from .shapes import size, words
 
 #: Networks and channels a page offers to share on (a button's whole label).
@@ -77,6 +77,28 @@ def is_share_line(text: str) -> bool:
     return other == 1 and share >= 2 and tokens[-1] not in LINKING and tokens[0] in VERBS
 
 
+#: An invitation to follow the outlet: "Folgst du schon 20 Minuten auf Whatsapp?".
+FOLLOW_PROMPT = any_of(
+    "follow us", "folgen sie uns", "folge uns", "folgst du", "folgt uns", "suivez-nous",
+    "síguenos", "seguici", "følg oss", "følg med", "bizi takip edin", "sledujte nás",
+    "ikuti kami", "join us on", "abonniere uns",
+)  # fmt: skip
+MAX_FOLLOW_SIZE = 200
+
+
+def is_follow_prompt(text: str) -> bool:
+    """An invitation to follow the outlet on a network ("Follow us on Instagram").
+
+    >>> is_follow_prompt("Folgst du schon 20 Minuten auf Whatsapp?")
+    True
+    >>> is_follow_prompt("Follow us as we walk the route on Friday.")
+    False
+    """
+    if size(text) > MAX_FOLLOW_SIZE or not FOLLOW_PROMPT.search(text):
+        return False
+    return any(token in NETWORKS for token in words(text))
+
+
 def share_line(doc: Document) -> Iterator[Finding]:
     """Share and follow buttons: "Share on Facebook", "Teilen", "Partager", "X".
 
@@ -88,7 +110,7 @@ def share_line(doc: Document) -> Iterator[Finding]:
     [(0, 'share button'), (1, 'share button')]
     """
     for index, block in enumerate(doc.blocks):
-        if is_share_line(block.text):
+        if is_share_line(block.text) or is_follow_prompt(block.text):
             yield Finding(index, "share button")
 
 
