@@ -219,6 +219,18 @@ CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
         [
             PROSE,
             MORE,
+            "Bayern",
+            "Bundeswehr-Drohne bei Erding abgestürzt",
+            "USA",
+            "Campus-Proteste: Studierende besetzen Gebäude",
+        ],
+        [2, 3, 4, 5],
+    ),
+    (
+        page_chrome,
+        [
+            PROSE,
+            MORE,
             "Miyagi: Sendai, Ishinomaki, Tome and Osaki",
             "Iwate: Morioka, Hanamaki and Ichinoseki City",
         ],

@@ -37,6 +37,8 @@ STRONG_PROSE = 250
 ARTICLE_SHARE = 0.2
 #: A sentence this short beside the article may be its last line ("He left.").
 MIN_SENTENCE_WORDS = 3
+#: A kicker over a teaser's headline has at most this many words.
+KICKER_WORDS = 2
 #: No fence is longer than a paywall's few sentences.
 MAX_FENCE_SIZE = 450
 #: This many short link lines in a row are a menu: the article does not go on past them.
@@ -83,6 +85,17 @@ def _is_article_line(text: str) -> bool:
     return is_prose(text) or (is_sentence(text) and len(words(text)) >= MIN_SENTENCE_WORDS)
 
 
+def _is_kicker(text: str) -> bool:
+    """A teaser's kicker: one or two capitalised words of letters ("Gaza-Krieg", "USA")."""
+    letters = text.replace("-", "").replace(" ", "")
+    return len(text.split()) <= KICKER_WORDS and text[:1].isupper() and letters.isalpha()
+
+
+def _is_headline(text: str) -> bool:
+    """A headline: more than a link's few words, and no sentence."""
+    return not is_menu_item(text) and not is_sentence(text) and not is_prose(text)
+
+
 def _is_strong(texts: tuple[str, ...], index: int) -> bool:
     return index < len(texts) and size(texts[index]) >= STRONG_PROSE and is_prose(texts[index])
 
@@ -124,7 +137,8 @@ def _widen(texts: tuple[str, ...], fences: list[bool], first: int, last: int) ->
     to the last paragraph or sentence before a fence or a menu (a run of short links):
     an article's end may be a list, a short paragraph after a box, or a last sentence.
     A short box of links to other stories is crossed when a paragraph of the article
-    follows it.
+    follows it; a kicker over a headline ("Bayern" over "Drohne bei Erding abgestürzt")
+    starts the teasers of other stories.
     """
     while first > 0 and not fences[first - 1] and _is_article_line(texts[first - 1]):
         first -= 1
@@ -148,6 +162,8 @@ def _widen(texts: tuple[str, ...], fences: list[bool], first: int, last: int) ->
                 break  # nothing of the article after it: the article has ended
             index = after
             continue
+        if _is_kicker(text) and index + 1 < len(texts) and _is_headline(texts[index + 1]):
+            break  # a kicker over a headline: teasers of other stories begin
         short_link = is_menu_item(text)
         if not short_link or _is_article_line(text):
             last = index
