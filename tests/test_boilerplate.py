@@ -74,6 +74,8 @@ LINE_CASES: list[tuple[Finder, str, bool]] = [
     (media_placeholder, "Placeholder image-2", True),
     (media_placeholder, "Open this photo in gallery:", True),
     (media_placeholder, "1 / 3", True),
+    (media_placeholder, "VIDEO4:4204:42", True),
+    (media_placeholder, "02:53", True),
     (media_placeholder, "Loading...", True),
     (media_placeholder, "The video shows the crash.", False),
     (media_placeholder, "Logo of the new party", False),
@@ -184,6 +186,7 @@ LINE_CASES: list[tuple[Finder, str, bool]] = [
     (editorial_note, "This story was originally published by ProPublica.", True),
     (editorial_note, "Hier können Sie die Rechte an diesem Artikel erwerben.", True),
     (editorial_note, "Capital ist eine Partnermarke des stern.", True),
+    (editorial_note, 'Dieser Artikel ist zuerst bei "Capital" erschienen.', True),
     (editorial_note, "Die Redaktion bearbeitete den Text am Abend.", False),
     (editorial_note, "The translation of the treaty took months.", False),
     # breadcrumb
@@ -321,6 +324,8 @@ CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
     (related_links, ["Workshops: Zero Trust in Microsoft 365 umsetzen zum Artikel", PROSE], [0]),
     (related_links, ["Die Firma will mehr lesen lassen und wirbt dafür.", PROSE], []),
     (related_links, ["Previous articleEngineer Creates New Religion", PROSE], [0]),
+    (related_links, ["Les også En far for de store anledninger", PROSE], [0]),
+    (related_links, ["Read more about the storm in our guide below", PROSE], []),
     (related_links, ["Abo Kulturpolitik in Washington Warum Trump das Center umbaut", PROSE], [0]),
     (related_links, ["Abonnenten zahlen mehr als zuvor.", PROSE], []),
     # author-bio: at the end, not before a paragraph

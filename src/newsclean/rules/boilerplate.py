@@ -66,9 +66,12 @@ PLACEHOLDER = whole_line(
     "accéder aux raccourcis d'accessibilité", "aller au contenu", "ir al contenido",
     "zur startseite", "startseite", "home", "zurück", "back", "en lecture", "suivant",
     "weiter", "next", "previous", "undefined", "alle anzeigen", "mehr anzeigen", "show more",
+    "watch now", "jetzt ansehen", "video ansehen",
     "menu", "menü", "search", "suche", "login", "log in", "sign in", "anmelden", "einloggen",
     "registrieren", "register", "abmelden", "logout", "mein konto", "my account",
 )  # fmt: skip
+#: A video player's duration: "02:53", "VIDEO4:4204:42".
+VIDEO_DURATION = regex.compile(r"(?:video\s*)?\d{1,2}:\d{2}(?:\d{1,2}:\d{2})?", regex.IGNORECASE)
 #: "1 / 3": a gallery's counter.
 GALLERY_COUNTER = regex.compile(r"\d{1,3}\s*/\s*\d{1,3}")
 #: An image's alt text as keywords: "lobby, restaurant, totems, table".
@@ -141,6 +144,7 @@ def media_placeholder(doc: Document) -> Iterator[Finding]:
         if size(text) <= SHORT_LINE and (
             PLACEHOLDER.fullmatch(text)
             or GALLERY_COUNTER.fullmatch(text)
+            or VIDEO_DURATION.fullmatch(text)
             or ALT_KEYWORDS.fullmatch(text)
         ):
             yield Finding(index, "media placeholder")

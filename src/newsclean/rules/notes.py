@@ -30,6 +30,7 @@ EDITORIAL_NOTE = any_of(
     "rechte an diesem artikel", "artikelrechte erwerben", "nicht der meinung der redaktion",
     "zusammenfassung wurde künstlich erzeugt", "im original veröffentlicht",
     "dieser artikel erschien zuerst", "dieser beitrag erschien zuerst", "aus dem englischen von",
+    "ist zuerst bei", "zuerst erschienen", "erschien zuerst",
     "machine translation", "machine-translated", "translated by ai", "this article was originally "
     "published", "this story was originally published", "originally appeared", "may earn an "
     "affiliate commission", "may earn a commission", "we may receive a commission",

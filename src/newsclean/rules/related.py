@@ -101,9 +101,9 @@ CALL_TO_READ = regex.compile(
 #: "Previous articleEngine maker ...", "Abo Architekten besorgt: ...": a link to another
 #: story behind a label glued to it, or behind a paywall badge.
 LABELLED_LINK = regex.compile(
-    r"(?:previous|next)\s+(?:article|post|story)\s*:?\s*(?=\p{Lu}).{3,200}"
-    r"|(?:vorheriger|nächster)\s+(?:artikel|beitrag)\s*:?\s*(?=\p{Lu}).{3,200}"
-    r"|(?-i:Abo)\s+(?=\p{Lu}).{3,200}",
+    r"(?:(?:previous|next)\s+(?:article|post|story)|(?:vorheriger|nächster)\s+(?:artikel|beitrag)"
+    r"|read more|also read|les også|lesen sie auch|lire aussi|lee también|leggi anche|"
+    r"baca juga|čtěte také|(?-i:Abo))\s*(?-i:(?=\p{Lu})).{3,200}",
     regex.IGNORECASE,
 )
 #: A related link line holds one headline; a longer line is running text.
