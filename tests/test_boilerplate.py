@@ -258,6 +258,12 @@ CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
     (photo_caption, ["Clockwise from top left: Vin Scully; Roy Campanella", "He won."], [0]),
     (photo_caption, ["China's energy. A stacked area chart showing capacity.", "It rose."], [0]),
     (photo_caption, ["We thank them for their service.", "They left."], []),
+    (photo_caption, ["The men were part of a scene.", "Illustrasjon: Dumper prisene på turer"], []),
+    (
+        photo_caption,
+        ["Das Schulzentrum Nord | Nur wenige Kinder kamen", "Nur wenige Kinder kamen", PROSE],
+        [0, 1],
+    ),
     (photo_caption, ["The islands where he lived. (Bespoke Real Estate)", "He left."], [0]),
     (photo_caption, ["The ministry confirmed the figures. (AP)", "He left."], []),
     # ... but a paragraph before a copyright or an agency's sign-off stays

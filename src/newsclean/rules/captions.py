@@ -53,7 +53,7 @@ _AGENCY_CREDIT = (
 _LABEL = (
     r"(?:fotos?|photos?|photograph|bild(?:er)?|image[ns]?|imagen|immagine|pictures?|credits?|"
     r"photo credit|crédit photo|crédits?|kuva|bilde|billede|fotoğraf|fotografie|foto/video|"
-    r"grafik|illustration)"
+    r"grafik|illustration|illustrasjon|ilustración|illustrazione)"
 )
 #: A line that is only a credit.
 CREDIT_LINE = regex.compile(
@@ -117,6 +117,8 @@ PHOTO_CREDIT = regex.compile(
     rf"\s*\)?",
     regex.IGNORECASE,
 )
+#: A credit's label and its colon or "by": "Foto:", "Photo by".
+CREDIT_LABEL = regex.compile(rf"\(?\s*{_LABEL}\s*(?::|by)\s*", regex.IGNORECASE)
 #: A list item ("2. Evergrande ...") is the article's, picture or not.
 LIST_ITEM = regex.compile(r"\d{1,3}[.)]\s")
 MAX_CREDIT_WORDS = 12
@@ -166,10 +168,15 @@ def source_credit(doc: Document) -> Iterator[Finding]:
 
 
 def _is_caption_pair(first: str, second: str) -> bool:
-    """The alt text and the caption of one picture: one repeats the other and adds a credit."""
+    """The alt text and the caption of one picture: one repeats the other and adds a credit,
+    or the caption follows the alt text after a bar and then stands again alone."""
     if len(first) > len(second):
         first, second = second, first
-    if not second.startswith(first) or size(second) > MAX_CAPTION_SIZE + MAX_CREDIT_SIZE:
+    if size(second) > MAX_CAPTION_SIZE + MAX_CREDIT_SIZE:
+        return False
+    if second.endswith(" | " + first):  # "alt text | caption", then the caption again
+        return True
+    if not second.startswith(first):
         return False
     rest = second[len(first) :]
     return rest == "" or CREDIT_TAIL.fullmatch(rest) is not None or is_credit(rest.strip(" |"))
@@ -212,8 +219,21 @@ def photo_caption(doc: Document) -> Iterator[Finding]:
 
 
 def _is_photo_credit(text: str) -> bool:
-    """A credit that names a picture's source, not the text's ("© dpa", "SDA/sep")."""
-    return PHOTO_CREDIT.fullmatch(text) is not None
+    """A credit that names a picture's source, not the text's ("© dpa", "SDA/sep").
+
+    After its label a credit names people and agencies, so its words are mostly
+    capitalised ("Foto: Urs Flueeler (Keystone)"); a label over a phrase ("Illustration:
+    Prices fall for trips south") is an advert's picture, and says nothing of the line
+    before it.
+    """
+    if PHOTO_CREDIT.fullmatch(text) is None:
+        return False
+    label = CREDIT_LABEL.match(text)
+    if label is None or regex.search(PICTURE_AGENCIES, text):
+        return True
+    names = regex.findall(r"[\p{L}][\p{L}'’.-]*", text[label.end() :])
+    capitalised = sum(name[0].isupper() for name in names)
+    return not names or 2 * capitalised >= len(names)
 
 
 def _has_credit_tail(text: str) -> bool:
