@@ -280,6 +280,7 @@ CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
     (navigation_menu, ["Results", "The vote was close."], []),
     (navigation_menu, ["Foods that help:", "Broccoli", "Cabbage", "Garlic", "Onions"], []),
     (navigation_menu, ["1. Lakeland", "£40, Dunelm", "Best value", "Buy now", "It works."], []),
+    (navigation_menu, ["Zutaten", "200 g Mehl", "2 Eier", "100 ml Milch", "Salz"], []),
     (navigation_menu, ["Nike GutscheineAsos GutscheinePuma GutscheineOtto GutscheineLidl"], [0]),
     (
         navigation_menu,

@@ -57,8 +57,8 @@ def navigation_menu(doc: Document) -> Iterator[Finding]:
     """A navigation or section menu: a run of short link lines, or links glued together.
 
     A short line alone, or two or three together, stay: they may be subheadings. A run
-    after a line ending in a colon, or with numbered items or prices, is the article's
-    own list.
+    after a line ending in a colon, with numbered items or prices, or with figures in
+    half its lines ("200 g Mehl"), is the article's own list.
 
     >>> doc = Document.from_text("Results\\nThe vote was close.\\n"
     ...                          "Nike GutscheineAsos GutscheinePuma GutscheineOtto GutscheineLidl")
@@ -77,7 +77,9 @@ def navigation_menu(doc: Document) -> Iterator[Finding]:
         while end < len(texts) and is_menu_item(texts[end]):
             end += 1
         introduced = index > 0 and texts[index - 1].endswith(":")
-        listed = any(LIST_MARK.match(texts[position]) for position in range(index, end))
+        run = texts[index:end]
+        counted = 2 * sum(any(char.isdigit() for char in text) for text in run) >= len(run)
+        listed = counted or any(LIST_MARK.match(text) for text in run)
         if end - index >= MIN_MENU_RUN and not introduced and not listed:
             for position in range(index, end):
                 yield Finding(position, "navigation menu")
