@@ -127,7 +127,16 @@ def test_dataframe_has_one_row_per_input_with_list_and_timestamp_columns(
 
 
 def test_published_times_become_utc_timestamps(dask_client: Client) -> None:
-    texts = [" date 2025-08-25 A body.", "A body without a date."]
+    texts = [
+        " date 2025-08-25 A body.",
+        "Aug. 25, 2025 10:31 a.m. EDT\n\nA body.",
+        "Updated 2025-08-25T10:31:00Z\n\nA body.",
+        "A body without a date.",
+    ]
     frame = dask_client.compute(to_dataframe(clean_texts(db.from_sequence(texts)))).result()
-    assert frame["published"].tolist()[0] == pd.Timestamp("2025-08-25", tz="UTC")
-    assert pd.isna(frame["published"].tolist()[1])
+    assert frame["published"].tolist()[:3] == [
+        pd.Timestamp("2025-08-25 00:00", tz="UTC"),
+        pd.Timestamp("2025-08-25 14:31", tz="UTC"),
+        pd.Timestamp("2025-08-25 10:31", tz="UTC"),
+    ]
+    assert pd.isna(frame["published"].tolist()[3])
