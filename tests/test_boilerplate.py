@@ -332,6 +332,28 @@ CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
     (related_links, ["Die Firma will mehr lesen lassen und wirbt dafür.", PROSE], []),
     (related_links, ["Previous articleEngineer Creates New Religion", PROSE], [0]),
     (related_links, ["Les også En far for de store anledninger", PROSE], [0]),
+    # (a teaser's headline twice, as its picture's alt text and as its link)
+    (
+        related_links,
+        [
+            PROSE,
+            "Reif ist Live vom 15.05.23 Müller-Rückkehr, Haller-Doppelpack und Hertha-Frust",
+            "Reif ist Live: Müller-Rückkehr, Haller-Doppelpack und Hertha-Frust",
+            MORE,
+        ],
+        [1, 2],
+    ),
+    (
+        related_links,
+        [
+            PROSE,
+            "Argos heated clothes airers",
+            "Aldi heated clothes airers",
+            "Lakeland heated clothes airers",
+            MORE,
+        ],
+        [],
+    ),
     (related_links, ["Read more about the storm in our guide below", PROSE], []),
     (related_links, ["Abo Kulturpolitik in Washington Warum Trump das Center umbaut", PROSE], [0]),
     (related_links, ["Abonnenten zahlen mehr als zuvor.", PROSE], []),

@@ -18,7 +18,7 @@ import regex
 
 from ..document import Document, Finding
 from .phrases import line_start, whole_line
-from .shapes import is_menu_item, is_prose, is_sentence, size
+from .shapes import is_menu_item, is_prose, is_sentence, size, words
 
 RELATED_HEADING = whole_line(
     # English
@@ -106,6 +106,12 @@ LABELLED_LINK = regex.compile(
     r"baca juga|čtěte také|(?-i:Abo))\s*(?-i:(?=\p{Lu})).{3,200}",
     regex.IGNORECASE,
 )
+#: A teaser shows its headline twice, as a picture's alt text and as the link: two
+#: headlines in a row that share this much of their words.
+TWIN_OVERLAP = 0.6
+#: A list item's mark: the article's own list, never a teaser.
+LIST_BULLET = regex.compile(r"[-•*–·]\s|\d{1,3}[.)]\s")
+MIN_TWIN_WORDS = 4
 #: A related link line holds one headline; a longer line is running text.
 MAX_LINK_SIZE = 220
 #: A teaser in a list of other stories is at most this big.
@@ -197,6 +203,18 @@ def related_links(doc: Document) -> Iterator[Finding]:
                     yield Finding(position, "related links")
                 index = end
                 continue
+        following = texts[index + 1] if index + 1 < len(texts) else ""
+        after = texts[index + 2] if index + 2 < len(texts) else ""
+        previous = texts[index - 1] if index > 0 else ""
+        if (
+            _are_twin_headlines(text, following)
+            and not _are_twin_headlines(following, after)
+            and not _are_twin_headlines(previous, text)
+        ):  # two alike, not a list of alike items ("Aldi heaters", "Argos heaters", ...)
+            yield Finding(index, "related links")
+            yield Finding(index + 1, "related links")
+            index += 2
+            continue
         short = size(text) <= MAX_LINK_SIZE + 100
         if short and (
             CALL_TO_READ.fullmatch(text)
@@ -209,6 +227,20 @@ def related_links(doc: Document) -> Iterator[Finding]:
         if prefix is not None and prefix.end() < len(text) and size(text) <= MAX_LINK_SIZE:
             yield Finding(index, "related link")
         index += 1
+
+
+def _are_twin_headlines(first: str, second: str) -> bool:
+    """Two headlines in a row with nearly the same words: a teaser's picture and link."""
+    if not second or size(first) > MAX_LINK_SIZE or size(second) > MAX_LINK_SIZE:
+        return False
+    if is_sentence(first) or is_sentence(second) or first == second:
+        return False
+    if LIST_BULLET.match(first) or LIST_BULLET.match(second):
+        return False
+    one, two = set(words(first)), set(words(second))
+    if min(len(one), len(two)) < MIN_TWIN_WORDS:
+        return False
+    return len(one & two) >= TWIN_OVERLAP * len(one | two)
 
 
 def is_tag_heading(text: str) -> bool:
