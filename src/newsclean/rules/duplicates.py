@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
@@ -21,13 +22,24 @@ TEASER_KEY = 12
 TEASER_TRIES = 8
 
 
+# Any white space but a single plain space (the standard ``re`` module's ``\s`` is the
+# set ``str.split`` splits at). A block's text has none, so it only needs case folding.
+_UNEVEN_SPACE = re.compile(r"[^\S ]|  ")
+# ``str.casefold`` sets aside 12 bytes a character while it works; a huge line is folded
+# in pieces of this many characters (case folding looks at one character at a time).
+_FOLD_PIECE = 1 << 16
+
+
 def fold(text: str) -> str:
     """Text compared for sameness: case folded, white space collapsed.
 
     >>> fold("  Same   TEXT ")
     'same text'
     """
-    return " ".join(text.casefold().split())
+    if _UNEVEN_SPACE.search(text) or text[:1].isspace() or text[-1:].isspace():
+        return " ".join(text.casefold().split())
+    pieces = range(0, len(text), _FOLD_PIECE)
+    return "".join(text[start : start + _FOLD_PIECE].casefold() for start in pieces)
 
 
 def is_headline_like(text: str) -> bool:
