@@ -253,6 +253,8 @@ def main(argv: list[str] | None = None) -> int:
     only = set(args.only or ["throughput", "sizes", "shapes", "memory", "jobs"])
     print(f"# newsclean {newsclean.__version__} benchmark\n")
     print(f"- machine: {platform.machine()}, {os.cpu_count()} cores, {platform.platform()}")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"- load average at the start (1, 5, 15 min): {load}; other work slows every figure")
     print(f"- Python {platform.python_version()}, ftfy {ftfy.__version__}")
     print(f"- corpus: {args.corpus} ({len(texts)} texts with the seeds)\n")
     if "throughput" in only:
