@@ -1,9 +1,9 @@
 """newsclean: the plain text of a scraped news article in, a validated Article out.
 
 >>> import newsclean
->>> article = newsclean.clean("Headline Here\\n\\nBy Jane Doe\\n\\nThe body of it.")
+>>> article = newsclean.clean("Lee Set for Talks\\n\\nBy Jane Doe\\n\\nThe body of it.")
 >>> article.title, article.authors, article.body
-('Headline Here', ['Jane Doe'], 'The body of it.')
+('Lee Set for Talks', ['Jane Doe'], 'The body of it.')
 """
 
 from __future__ import annotations

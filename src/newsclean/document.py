@@ -70,11 +70,28 @@ class Finding:
 
 
 @dataclass(frozen=True, slots=True)
+class Head:
+    """Where the headline and standfirst are, among the blocks as they were when found.
+
+    The metadata rules each cut lines; reading the head once keeps every rule looking at
+    the same head, with the bylines and dates that vouch for it still in place.
+
+    >>> Head(Document.from_text("Title\\nBody.").blocks, headline=0).headline
+    0
+    """
+
+    blocks: tuple[Block, ...]
+    headline: int | None = None
+    standfirst: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     """The blocks still in the article, and the fields found so far.
 
     ``locked`` is set when the fields came from a canonical front matter: rules that
-    would set fields then leave the document alone.
+    would set fields then leave the document alone. ``head`` is the article's head as
+    the page gave it, read once before the metadata rules run (see :mod:`newsclean.head`).
 
     >>> Document.from_text("a\\nb").texts
     ('a', 'b')
@@ -87,6 +104,7 @@ class Document:
     summary: str | None = None
     source: str | None = None
     locked: bool = False
+    head: Head | None = None
 
     @classmethod
     def from_text(cls, text: str, *, first_line: int = 1) -> Document:

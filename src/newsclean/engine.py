@@ -20,6 +20,7 @@ from .canonical import read_canonical
 from .config import Config
 from .document import Block, Document, Finding, tidy
 from .errors import NewscleanError, NoBodyError
+from .head import locate
 from .models import Article, Removal
 from .rules import RULES, Rule
 
@@ -30,7 +31,7 @@ def active_rules(config: Config) -> tuple[Rule, ...]:
     """The rules of the table that ``config`` selects, in table order.
 
     >>> [r.code for r in active_rules(Config(select=["NC4"]))]
-    ['NC401', 'NC402', 'NC403', 'NC404']
+    ['NC401', 'NC402', 'NC403', 'NC404', 'NC405', 'NC406']
     """
     return tuple(rule for rule in RULES if config.enabled(rule.code))
 
@@ -57,7 +58,8 @@ def apply(doc: Document, rule: Rule, findings: Iterable[Finding]) -> tuple[Docum
 
     >>> from newsclean.rules import RULES
     >>> doc = Document.from_text("By\\nBody.")
-    >>> new, removed = apply(doc, RULES[4], [Finding(0, "empty byline")])
+    >>> empty_byline = next(rule for rule in RULES if rule.code == "NC301")
+    >>> new, removed = apply(doc, empty_byline, [Finding(0, "empty byline")])
     >>> new.texts, [(r.rule, r.text) for r in removed]
     (('Body.',), [('NC301', 'By')])
     """
@@ -142,7 +144,8 @@ def run(doc: Document, rules: Sequence[Rule]) -> tuple[Document, list[Removal]]:
     """Run ``rules`` in order, each on the document the ones before it left.
 
     The repair rules (``Rule.repairs``, at the head of the table) run as a group until
-    a round changes nothing, so that their result is stable.
+    a round changes nothing, so that their result is stable. Then the article's head
+    (headline, standfirst) is located once, for the metadata rules to share.
 
     >>> doc, removed = run(Document.from_text("By\\nBody."), RULES)
     >>> doc.texts
@@ -157,6 +160,8 @@ def run(doc: Document, rules: Sequence[Rule]) -> tuple[Document, list[Removal]]:
             changed = changed or found
         if not changed:
             break
+    if not doc.locked and doc.head is None and any(rule.sets_fields for rule in rules):
+        doc = replace(doc, head=locate(doc))
     for rule in rules:
         if not rule.repairs:
             doc, _ = _run_once(doc, rule, removed)

@@ -1,4 +1,4 @@
-"""Telling a person's name from a role, an agency or an e-mail in a credit line.
+"""Telling a person's name from a role, an agency, a place or an e-mail in a credit line.
 
 >>> read_credit("JANE DOE, Reuters")
 ('JANE DOE',)
@@ -14,10 +14,21 @@ from __future__ import annotations
 
 import regex
 
+#: The word a byline starts with, in the languages news is scraped in.
+BY_WORD = (
+    r"by|written\s+by|words\s+by|reporting\s+by|story\s+by|text\s+by|von|text(?=\s*:)|par|por|"
+    r"di|door|av|af|autor|autorin|autoren|author|authors|auteur|auteurs|autore|autori|"
+    r"reportage|yazan|napsal|napsala|kirjoittanut|kommentar\s+von|ein\s+kommentar\s+von|"
+    r"analyse\s+von|gastbeitrag\s+von|interview\s+von|quelle|source|fuente|fonte|bron|kilde|"
+    r"kaynak|penulis|oleh|記者|文"
+)
+#: A byline word at the start of a line, with its colon.
+BY_PREFIX = regex.compile(rf"(?:{BY_WORD})(?:\s*:\s*|\s+)", regex.IGNORECASE)
 #: News agencies and wire services: a credit when alone, dropped after a person.
 AGENCIES = regex.compile(
     r"(?:the\s+)?(?:associated\s+press|ap|reuters|thomson\s+reuters|afp|agence\s+france[-\s]presse|"
     r"dpa|apa|kna|epd|sda|keystone[-\s]sda|ats|ansa|efe|europa\s+press|kyodo|xinhua|"
+    r"deutsche\s+presse-agentur|anadolu\s+ajansı|"
     r"pa(?:\s+media)?|press\s+association|aap|upi|yonhap|anadolu|ntb|tt|ritzau|čtk|ctk|"
     r"bloomberg|cnn|bbc(?:\s+news)?|nhk|ians|pti|ani|sapa|belga|anp|lusa|tass|ria\s+novosti|"
     r"bernama|antara|dpa-afx|afx|sid|reuters/[a-z]+|[a-z]+/[a-z]+)",
@@ -31,9 +42,54 @@ ROLE_WORDS = frozenset(
         "business sports science health deputy managing associate international national "
         "foreign special investigative editorial desk team newsroom board news online digital "
         "redaktion redakteur redakteurin korrespondent korrespondentin reporterin autor autorin "
-        "journaliste rédaction rédacteur redacción redactor redazione redactie journalist "
-        "journalistin freelance freier freie mitarbeiter mitarbeiterin wire service services "
-        "and the of for in at from with"
+        "journaliste rédaction rédacteur rédactrice redacción redactor redactora redazione "
+        "redactie journalist journalistin freelance freier freie mitarbeiter mitarbeiterin wire "
+        "service services director content hub lifestyle assistant follow producer analyst "
+        "commentator head lead writer feature features culture travel opinion agencies agency "
+        "career careers "
+        "corresponsal enviado enviada especial giornalista redattore redattrice inviato "
+        "muhabiri muhabir journalisten journalister fotograf gastautor gastautorin "
+        "kolumnist kolumnistin ressortleiter ressortleiterin chefredakteur chefredakteurin "
+        "and the of for in at from with i en"
+    ).split()
+)
+#: Nouns that make a line a credit: "Jane Doe – Journalist", "Amy Gibbons Political Correspondent".
+ROLE_NOUNS = frozenset(
+    (
+        "writer writers reporter reporters correspondent correspondents editor editors "
+        "contributor columnist photographer redakteur redakteurin korrespondent "
+        "korrespondentin reporterin journaliste rédacteur rédactrice redactor redactora "
+        "journalist journalistin corresponsal giornalista redattore redattrice inviato "
+        "muhabiri muhabir director"
+    ).split()
+)
+
+
+def names_a_role(text: str) -> bool:
+    """Whether a role noun stands in ``text``, glued or not ("MackenzieLifestyle Writer").
+
+    >>> names_a_role("Mathias Hagen – Journalist"), names_a_role("Mathias Hagen")
+    (True, False)
+    """
+    words = _GLUED.sub(" ", text).replace("-", " ").lower().split()
+    return any(word.strip(".,:()") in ROLE_NOUNS for word in words)
+
+
+#: Words of a page's interface (share, comment, print, copyright...): never in a name.
+INTERFACE_WORDS = frozenset(
+    (
+        "share shares shared teilen geteilt partager partagez compartir comparte condividi delen "
+        "del dela dele paylaş bagikan sdílet comments comment kommentare kommentar commentaires "
+        "comentarios comentarios commenti reacties kommentarer yorumlar komentáře discussion "
+        "print drucken imprimer imprimir stampa afdrukken skriv yazdır tisk related topics "
+        "topic themen thema tags copyright advertisement anzeige werbung publicité publicidad "
+        "subscribe abonnieren abonner suscríbete abbonati abone ol login anmelden registrieren "
+        "read lesen lire leer leggi listen hören écouter follow folgen suivre seguir segui "
+        "save merken speichern sauvegarder guardar salva email mail e-mail twitter facebook "
+        "whatsapp linkedin instagram telegram reddit pinterest flipboard bluesky xing tumblr "
+        "senden twittern stock size local news live video videos foto photo image bild "
+        "newsletter podcast more mehr plus weiter next previous zurück home startseite menu "
+        "search suche tipps"
     ).split()
 )
 #: Lower-case words that may stand inside a name.
@@ -42,7 +98,22 @@ PARTICLES = frozenset(
 )
 _NAME_TOKEN = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]*\.?|\p{Lu}\.(?:-?\p{Lu}\.)*")
 _EMAIL = regex.compile(r"\S+@\S+\.\w+")
-_SPLIT = regex.compile(r"\s*(?:,|;|\||&|\s(?:(?i:and|und|et|en|og|och)|y|e|a|i)\s|\s[·•–—]\s)\s*")
+_ACRONYM_COMPOUND = regex.compile(r"\p{Lu}{2,}-\p{Lu}?\p{Ll}")
+#: What stands between the names of one credit.
+_SPLIT = regex.compile(
+    r"\s*(,|;|&|\+|(?<=\p{L})/(?=\p{Lu})|\s(?:(?i:and|und|et|en|og|och)|y|e|a|i|ve)\s)\s*"
+)
+#: Contributors named after "with": agencies helped, the writer is before.
+_WITH = regex.compile(r"\s(?:mit|with|avec|con|met|med)\s", regex.IGNORECASE)
+#: What ends the names of a credit: a role, an outlet or a date follows.
+_SEGMENT_END = regex.compile(r"\s*(?:\||•|·|\s[-–—/]\s|\s[–—]|@)\s*")
+_PARENTHESES = regex.compile(r"\([^()]{0,80}\)")
+#: An affiliation mark or a role glued to a name: "You0", "MackenzieLifestyle Writer".
+_TRAILING_MARK = regex.compile(r"[\d*†‡]+$")
+_GLUED = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
+#: A German or Dutch adjective before a role: "Landespolitische Korrespondentin".
+_ROLE_ADJECTIVE = regex.compile(r"\p{L}+(?:ische|ischer|ische[nrs]|ale|aler|ige|iger|iste)")
+MAX_CREDIT_CHARS = 200
 
 
 def is_name(text: str, *, min_tokens: int = 1) -> bool:
@@ -62,6 +133,12 @@ def is_name(text: str, *, min_tokens: int = 1) -> bool:
         return False
     if AGENCIES.fullmatch(text):
         return False
+    if any(token.lower().strip(".,:") in INTERFACE_WORDS for token in tokens):
+        return False
+    if any(_ACRONYM_COMPOUND.match(token) for token in tokens):
+        return False  # "EU-Aussenbeauftragte", "IT-Trainings": a noun, not a name
+    if len({token.casefold() for token in tokens}) < len(tokens):
+        return False  # a word twice: "Trade Trade Trade"; a name given twice is halved before
     for position, token in enumerate(tokens):
         if token.lower() in PARTICLES and 0 < position < len(tokens) - 1:
             continue
@@ -80,11 +157,55 @@ def is_role(text: str) -> bool:
     return bool(words) and all(word in ROLE_WORDS for word in words)
 
 
-def read_credit(text: str) -> tuple[str, ...] | None:
+def without_role(text: str) -> str:
+    """A name with the role glued or written after it taken off.
+
+    >>> without_role("Emma MackenzieLifestyle Writer")
+    'Emma Mackenzie'
+    >>> without_role("Sina Zehrfeld Landespolitische Korrespondentin")
+    'Sina Zehrfeld'
+    >>> without_role("Xiaoying You0")
+    'Xiaoying You'
+    """
+    tokens = _TRAILING_MARK.sub("", text.strip()).split()
+    half = len(tokens) // 2
+    if len(tokens) % 2 == 0 and half and tokens[:half] == tokens[half:]:
+        tokens = tokens[:half]  # "Martin Gramnæs Martin Gramnæs": a picture's alt and the name
+    stripped = False
+    while len(tokens) > 1:
+        if tokens[-1].lower().strip(".,") in ROLE_WORDS:
+            tokens.pop()
+            stripped = True
+            continue
+        glued = _GLUED.sub(" ", tokens[-1]).split()
+        if len(glued) > 1 and glued[-1].lower() in ROLE_WORDS:  # "MackenzieLifestyle"
+            tokens[-1:] = glued
+            continue
+        break
+    if stripped and len(tokens) > 2 and _ROLE_ADJECTIVE.fullmatch(tokens[-1]):
+        tokens.pop()
+    return " ".join(tokens)
+
+
+def _parts(text: str) -> tuple[list[tuple[str, str]], list[str]]:
+    """A credit's first segment as (joiner, piece) pairs, and the pieces after "with"."""
+    segment = _SEGMENT_END.split(_PARENTHESES.sub(" ", text).strip(" ,/•|·-–—:"), maxsplit=1)[0]
+    pieces = _WITH.split(segment, maxsplit=1)
+    split = _SPLIT.split(pieces[0])
+    pairs = [("", split[0]), *zip(split[1::2], split[2::2], strict=True)]
+    helpers = _SPLIT.split(pieces[1])[::2] if len(pieces) > 1 else []
+    clean = [(joiner.strip(), piece.strip(" .:()[]")) for joiner, piece in pairs]
+    return clean, [piece.strip(" .:()[]") for piece in helpers if piece.strip(" .:()[]")]
+
+
+def read_credit(text: str, *, min_tokens: int = 1) -> tuple[str, ...] | None:
     """The names a credit line gives, or ``None`` when it is not a credit line.
 
-    People come first; an agency counts only when no person is credited; roles and
-    e-mails are dropped. Anything else (a sentence) makes the line no credit at all.
+    People come first. An agency counts when credited alone, before a person or with
+    "and"; not as the outlet after a person's comma, nor after "with". Roles, e-mails,
+    places and what follows a ``|`` or dash are dropped. Anything else (a sentence) makes
+    the line no credit at all. A person's name must have ``min_tokens`` words (a lone
+    "Body" is no credit where no byline word announces one).
 
     >>> read_credit("Jane Doe and John Roe")
     ('Jane Doe', 'John Roe')
@@ -92,18 +213,55 @@ def read_credit(text: str) -> tuple[str, ...] | None:
     ('JANE DOE', 'JOHN ROE')
     >>> read_credit("Jane Doe | Staff Writer | jane@example.com")
     ('Jane Doe',)
+    >>> read_credit("Anna Sleegers, Frankfurt"), read_credit("Diana Resnik mit AP")
+    (('Anna Sleegers',), ('Diana Resnik',))
+    >>> read_credit("Adam Vidler and AP"), read_credit("Reuters, Thorsten Kramer")
+    (('Adam Vidler', 'AP'), ('Thorsten Kramer', 'Reuters'))
     """
+    if len(text) > MAX_CREDIT_CHARS:
+        return None
     people: list[str] = []
     agencies: list[str] = []
-    for part in _SPLIT.split(text.strip()):
-        part = part.strip(" .:()[]")
+    pairs, helpers = _parts(text)
+    for joiner, raw in pairs + [("with", helper) for helper in helpers]:
+        if AGENCIES.fullmatch(raw):
+            if not people or (joiner not in (",", ";", "with") and joiner):
+                agencies.append(raw)
+            continue
+        part = without_role(raw)
         if not part or _EMAIL.fullmatch(part) or is_role(part):
             continue
-        if AGENCIES.fullmatch(part):
-            agencies.append(part)
-        elif is_name(part):
+        if is_name(part, min_tokens=min_tokens):
+            if people and len(part.split()) == 1 and len(people[0].split()) > 1:
+                continue  # a place after the writer's name: "Von Anna Sleegers, Frankfurt"
             people.append(part)
-        else:
+        elif joiner != "with":
             return None
-    credited = people or agencies
-    return tuple(dict.fromkeys(credited))
+    return tuple(dict.fromkeys(people + agencies if people else agencies))
+
+
+def read_byline(text: str) -> tuple[str, ...] | None:
+    """The names of a line that starts with a byline word ("By", "Von", "Par", "Di").
+
+    ``None`` when the line does not start so, or goes on like a sentence.
+
+    >>> read_byline("Von: JÖRG ZSCHOCHE"), read_byline("By the time he arrived")
+    (('JÖRG ZSCHOCHE',), None)
+    >>> read_byline("Par Denis Loctier")
+    ('Denis Loctier',)
+    """
+    match = BY_PREFIX.match(text)
+    if match is None:
+        return None
+    names = read_credit(text[match.end() :])
+    return names or None
+
+
+def is_byline(text: str) -> bool:
+    """Whether a line is a byline, even one that credits no one ("By Staff").
+
+    >>> is_byline("By Staff"), is_byline("By the time he arrived")
+    (True, False)
+    """
+    match = BY_PREFIX.match(text)
+    return match is not None and read_credit(text[match.end() :]) is not None

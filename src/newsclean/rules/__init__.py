@@ -10,11 +10,12 @@ family's module and add one line here.
 from __future__ import annotations
 
 from .boilerplate import advertisement_marker, legal_footer, media_placeholder
-from .bylines import avatar_byline, byline, credit_line, empty_byline
+from .bylines import avatar_byline, byline, credit_line, empty_byline, name_line, split_byline
 from .captions import photo_caption, photo_credit, source_credit
 from .chrome import page_chrome
-from .dates import date_line, date_prefix
-from .duplicates import duplicate_paragraph, headline, repeated_headline, truncated_teaser
+from .dates import date_label, date_line, date_prefix
+from .duplicates import duplicate_paragraph, repeated_headline, truncated_teaser
+from .headlines import headline, kicker, standfirst
 from .menus import breadcrumb, navigation_menu
 from .notes import author_bio, editorial_note
 from .prompts import consent_notice, newsletter_prompt, paywall_prompt, reader_callout
@@ -29,14 +30,19 @@ RULES: tuple[Rule, ...] = (
     Rule("NC102", "invisible-character", invisible_character, repairs=True),
     Rule("NC201", "date-prefix", date_prefix, sets_fields=True),
     Rule("NC202", "date-line", date_line, sets_fields=True),
+    Rule("NC203", "date-label", date_label, sets_fields=True),
     Rule("NC301", "empty-byline", empty_byline, sets_fields=True),
     Rule("NC302", "avatar-byline", avatar_byline, sets_fields=True),
     Rule("NC303", "byline", byline, sets_fields=True),
     Rule("NC304", "credit-line", credit_line, sets_fields=True),
+    Rule("NC305", "split-byline", split_byline, sets_fields=True),
+    Rule("NC306", "name-line", name_line, sets_fields=True),
     Rule("NC401", "headline", headline, sets_fields=True),
     Rule("NC402", "repeated-headline", repeated_headline),
     Rule("NC403", "truncated-teaser", truncated_teaser),
     Rule("NC404", "duplicate-paragraph", duplicate_paragraph),
+    Rule("NC405", "kicker", kicker, sets_fields=True),
+    Rule("NC406", "standfirst", standfirst, sets_fields=True),
     Rule("NC500", "page-chrome", page_chrome),
     Rule("NC501", "share-line", share_line),
     Rule("NC502", "advertisement-marker", advertisement_marker),

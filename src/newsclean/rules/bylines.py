@@ -1,4 +1,8 @@
-"""NC3xx: bylines. The names they credit become ``authors``; the lines are cut."""
+"""NC3xx: bylines. The names they credit become ``authors``; the lines are cut.
+
+Only the article's head (the blocks around its headline) is read for credits, so that
+the writer of a related story further down is never taken for the article's.
+"""
 
 from __future__ import annotations
 
@@ -6,36 +10,102 @@ from collections.abc import Iterator
 
 import regex
 
-from ..document import Document, Finding
-from ..names import is_name, read_credit
+from ..dates import find_date, read_date_label, read_date_line
+from ..document import Block, Document, Finding, Published
+from ..head import head_blocks, head_indices, head_of, headline_block, index_of_line
+from ..names import BY_PREFIX, BY_WORD, is_name, names_a_role, read_byline, read_credit
+from ..titles import is_metadata_line
 
-#: The word a byline starts with, in the languages of the corpus.
-BY_WORD = (
-    r"by|written\s+by|words\s+by|reporting\s+by|story\s+by|text\s+by|von|text|par|por|"
-    r"di|door|av|af|autor|autorin|author|authors|auteur|autore|reportage|"
-    r"yazan|napsal|napsala|kirjoittanut"
-)
 EMPTY_BYLINE = regex.compile(rf"(?:{BY_WORD})\s*:?", regex.IGNORECASE)
-BYLINE = regex.compile(rf"(?:{BY_WORD})\s*:?\s+(?P<credit>.{{1,150}})", regex.IGNORECASE)
-AVATAR = regex.compile(r"(?P<name>.{1,80}?)\s+avatar", regex.IGNORECASE)
-#: "Jane Doe | Staff Writer": a name with a role or outlet, near the top only.
-CREDIT_LINE = regex.compile(r"(?P<name>[^|•·]{3,60}?)\s*[|•·]\s*(?P<rest>.{1,120})")
-HEAD_BLOCKS = 12
+AVATAR = regex.compile(
+    r"(?P<name>.{1,80}?)\s+avatar"
+    r"|(?:picture|photo|image|profilbild|bild|foto)\s+(?:of|von|de|di)\s+(?P<pictured>.{3,60})",
+    regex.IGNORECASE,
+)
+#: "Jane Doe | Staff Writer": a name with a role or outlet after a bar or dot.
+CREDIT_LINE = regex.compile(r"(?P<name>[^|•·]{3,60}?)\s*[|•·]\s*(?P<rest>.{0,120})")
+#: What may stand before a name on a credit line: punctuation left from a layout.
+_LEADING = regex.compile(r"^[\s,;/|•·\-–—]+")
+#: What follows the names on a name line (a role, an outlet, a date) is a few words.
+_SEGMENT = regex.compile(r"\s*(?:\||•|·|\s[-–—/]\s|\s[–—]|@|,)\s*")
+MAX_REST_WORDS = 6
+#: A byline word alone on its line ("By", "Von:") is short.
+MAX_BYLINE_WORD_CHARS = 20
+#: A split byline's names run over at most this many lines.
+MAX_NAME_LINES = 12
+_CONTINUES = regex.compile(r"(?:,|&|\band|\bund)$")
+
+
+def _credit_without_date(
+    text: str, min_tokens: int = 1
+) -> tuple[tuple[str, ...] | None, Published | None]:
+    """The names of ``text`` once a date in it is set aside, and that date."""
+    found = find_date(text)
+    if found is None:
+        return read_credit(text, min_tokens=min_tokens), None
+    return read_credit(text[: found.start], min_tokens=min_tokens), found.published
+
+
+def _is_headline(doc: Document, text: str) -> bool:
+    """Whether ``text`` is the headline, as the page shows it again below the byline."""
+    block = headline_block(doc)
+    title = doc.title if doc.title is not None else (block.text if block else None)
+    return title is not None and text.casefold() == title.casefold()
+
+
+def _split_names(doc: Document, index: int) -> list[Finding]:
+    """The findings of a split byline whose byline word stands in block ``index``."""
+    findings = [Finding(index, "split byline")]
+    for following in range(index + 1, min(len(doc.blocks), index + 1 + MAX_NAME_LINES)):
+        line = doc.blocks[following].text
+        if line in ("…", "...", ",", "&"):
+            findings.append(Finding(following, "split byline"))
+            continue
+        if read_date_line(line) is not None or read_date_label(line) is not None:
+            break
+        if _is_headline(doc, line):
+            break  # the headline shown again
+        names = read_credit(line, min_tokens=2)
+        if not names:
+            break
+        findings.append(Finding(following, "split byline", authors=names))
+        if not _CONTINUES.search(line):
+            break
+    return findings if any(finding.authors for finding in findings) else []
+
+
+def _byline_word(text: str) -> bool:
+    return len(text) <= MAX_BYLINE_WORD_CHARS and bool(EMPTY_BYLINE.fullmatch(text))
 
 
 def empty_byline(doc: Document) -> Iterator[Finding]:
     """A byline word left alone on its line ("By", "Von"), the name lost in scraping.
 
+    A byline word with the names on the next lines is a split byline (NC305) instead.
+
     >>> [f.reason for f in empty_byline(Document.from_text("Title\\nBy\\nBody."))]
     ['empty byline']
     """
+    head = head_indices(doc)
     for index, block in enumerate(doc.blocks):
-        if len(block.text) <= 20 and EMPTY_BYLINE.fullmatch(block.text):
+        if _byline_word(block.text) and not (index in head and _split_names(doc, index)):
             yield Finding(index, "empty byline")
 
 
+def split_byline(doc: Document) -> Iterator[Finding]:
+    """A byline word on its own line with the names on the lines after it.
+
+    >>> doc = Document.from_text("Headline\\nVon\\nFelix Schwarz\\nBody text here.")
+    >>> [(f.index, f.authors) for f in split_byline(doc)]
+    [(1, ()), (2, ('Felix Schwarz',))]
+    """
+    for index in head_indices(doc):
+        if _byline_word(doc.blocks[index].text):
+            yield from _split_names(doc, index)
+
+
 def avatar_byline(doc: Document) -> Iterator[Finding]:
-    """A profile picture's alt text, "Jane Doe Avatar", where the byline was.
+    """A profile picture's alt text, "Jane Doe Avatar" or "Picture of Jane Doe".
 
     >>> [f.authors for f in avatar_byline(Document.from_text("Liam Avatar\\nBody."))]
     [('Liam',)]
@@ -44,41 +114,126 @@ def avatar_byline(doc: Document) -> Iterator[Finding]:
         match = AVATAR.fullmatch(block.text)
         if match is None:
             continue
-        name = match.group("name").strip()
+        name = (match.group("name") or match.group("pictured")).strip()
         yield Finding(index, "avatar byline", authors=(name,) if is_name(name) else ())
 
 
 def byline(doc: Document) -> Iterator[Finding]:
-    """A line that credits the article: "By Jane Doe and John Roe", "Von dpa".
+    """A line in the head that credits the article: "By Jane Doe and John Roe", "Von dpa".
 
     People's names become ``authors``; an agency credited alone is kept as written;
-    roles, e-mails and an outlet after a person's name are not. A line that only
-    starts like a byline ("By the time he arrived, ...") is left alone.
+    roles, e-mails, places and an outlet after a person's name are not. A date on the
+    line becomes ``published``. A line that only starts like a byline ("By the time he
+    arrived, ...") is left alone.
 
     >>> doc = Document.from_text("By JANE DOE, Reuters\\nBy the time he arrived, it was over.")
     >>> [(f.index, f.authors) for f in byline(doc)]
     [(0, ('JANE DOE',))]
+    >>> [f.published for f in byline(Document.from_text("Von dpa 30.04.2024, 18:58\\nBody."))]
+    [datetime.datetime(2024, 4, 30, 18, 58)]
     """
-    for index, block in enumerate(doc.blocks):
-        match = BYLINE.fullmatch(block.text)
-        if match is None:
+    for index in head_indices(doc):
+        text = _LEADING.sub("", doc.blocks[index].text, count=1)
+        match = BY_PREFIX.match(text)
+        if match is None or len(text) > 200:
             continue
-        authors = read_credit(match.group("credit"))
-        if authors is not None:
-            yield Finding(index, "byline", authors=authors)
+        names, published = _credit_without_date(text[match.end() :])
+        if names is not None:  # "By Staff" credits no one: cut, with no author
+            yield Finding(index, "byline", authors=names, published=published)
+
+
+Names = tuple[tuple[str, ...], Published | None]
+
+
+def _names_lines(doc: Document, blocks: tuple[Block, ...]) -> dict[int, Names]:
+    """The head's lines that read as names alone, with a date on the same line if any."""
+    found: dict[int, Names] = {}
+    for index, block in head_blocks(doc):
+        text = block.text
+        if len(text) > 120 or read_byline(text) or read_date_label(text) is not None:
+            continue
+        if _is_headline(doc, text):
+            continue  # the headline shown again
+        if read_date_line(text) is not None and "," not in text:
+            continue
+        above = blocks[index - 1].text if index else ""
+        if text.endswith(",") or text.startswith(":") or above.endswith(","):
+            continue  # an item of a list: tags, or the people in a photo
+        names, published = _credit_without_date(_LEADING.sub("", text, count=1), min_tokens=2)
+        undated = text[: when.start] if (when := find_date(text)) else text
+        if names and len(_SEGMENT.split(undated, maxsplit=1)[-1].split()) <= MAX_REST_WORDS:
+            found[index] = (names, published)
+    return found
+
+
+def _vouched(blocks: tuple[Block, ...], index: int, names: tuple[str, ...]) -> bool:
+    """Whether a date or byline stands next to the names (one short line may sit between).
+
+    A byline next to them vouches only for the same names: a different name beside a
+    byline is more often a photo's subject.
+    """
+    for step in (-1, 1):
+        for distance in (1, 2):
+            neighbour = index + step * distance
+            if not 0 <= neighbour < len(blocks):
+                break
+            text = blocks[neighbour].text
+            stripped = text.lstrip(" |•·,/-–—")
+            credited = read_byline(stripped) or _credit_without_date(stripped, 2)[0]
+            if credited:
+                if set(names) <= set(credited):
+                    return True
+                break  # another writer's byline: these names are someone else
+            if is_metadata_line(text):
+                return True
+            if len(text.split()) > 3:
+                break
+    return False
+
+
+def name_line(doc: Document) -> Iterator[Finding]:
+    """A writer's name alone on a line next to the article's date, or beside other names.
+
+    A name next to nothing of the kind is left alone: it may be a photo's caption.
+    A date on the same line ("Stefan Trunzik, 26.04.2024 10:00 Uhr") becomes ``published``,
+    and so does a role ("Amy Gibbons Political Correspondent") vouch for the line. The
+    neighbours are those the page had, before other rules cut the dates and bylines.
+
+    >>> doc = Document.from_text("Title\\nMarta Cañete\\n02/12/2024\\nA dog runs off.\\nDon Trump")
+    >>> [(f.index, f.authors) for f in name_line(doc)]
+    [(1, ('Marta Cañete',))]
+    """
+    blocks = head_of(doc).blocks
+    candidates = _names_lines(doc, blocks)
+    accepted: set[int] = set()
+    for index, (names, published) in candidates.items():
+        text = blocks[index].text
+        beside = [block.text for block in blocks[max(0, index - 1) : index + 2]]
+        doubled = beside.count(text) > 1
+        if published is not None or doubled or names_a_role(text) or _vouched(blocks, index, names):
+            accepted.add(index)
+    for index, (names, _) in candidates.items():  # "Ingrid Treborg" over "Marlene Holm"
+        beside_accepted = index - 1 in accepted or index + 1 in accepted
+        if beside_accepted and len(names) == 1 and blocks[index].text == names[0]:
+            accepted.add(index)
+    for position in sorted(accepted):
+        current = index_of_line(doc, blocks[position].line)
+        if current is not None:
+            names, published = candidates[position]
+            yield Finding(current, "name line", authors=names, published=published)
 
 
 def credit_line(doc: Document) -> Iterator[Finding]:
-    """A name with a role or outlet near the top: "Jane Doe | Staff Writer".
+    """A name with a role or outlet in the head: "Jane Doe | Staff Writer".
 
     >>> doc = Document.from_text("Headline\\nJane Doe | Staff Writer\\nBody text.")
     >>> [(f.index, f.authors) for f in credit_line(doc)]
     [(1, ('Jane Doe',))]
     """
-    for index, block in enumerate(doc.blocks[:HEAD_BLOCKS]):
-        match = CREDIT_LINE.fullmatch(block.text)
+    for index in head_indices(doc):
+        match = CREDIT_LINE.fullmatch(doc.blocks[index].text)
         if match is None or not is_name(match.group("name").strip(), min_tokens=2):
             continue
-        authors = read_credit(block.text)
+        authors = read_credit(doc.blocks[index].text)
         if authors:
             yield Finding(index, "credit line", authors=authors)

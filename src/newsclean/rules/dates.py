@@ -1,37 +1,20 @@
-"""NC2xx: date prefixes and date lines; the date they give becomes ``published``."""
+"""NC2xx: date prefixes, date lines and date labels; the date they give becomes ``published``."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
-from ..dates import parse_date
+from ..dates import DATE_PREFIX, find_date, parse_date, read_date_label, read_date_line
 from ..document import Document, Finding, Published
+from ..head import body_blocks_before, head_indices
 
-_ISO = r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
-#: A scraper's label and an ISO date glued to the front of the text.
-DATE_PREFIX = regex.compile(
-    rf"(?:date|published|updated|posted|datum)\s*:?\s+(?P<date>{_ISO})(?=\s)", regex.IGNORECASE
-)
-#: Labels that say the date on their line is when the article appeared.
-PUBLISHED_LABEL = (
-    r"date|dated|published(?: on| at)?|first published(?: on)?|posted(?: on)?|datum|"
-    r"ver[öo]ffentlicht(?: am)?|erschienen(?: am)?|publié(?: le)?|publicado(?: el| en)?|"
-    r"pubblicato(?: il)?|gepubliceerd(?: op)?|publicerad|publisert|udgivet|publikováno"
-)
-#: Labels of a later change: removed, and used only when nothing better is there.
-UPDATED_LABEL = (
-    r"updated(?: on| at)?|last updated(?: on)?|modified|aktualisiert(?: am)?|stand|"
-    r"mis à jour(?: le)?|actualizado(?: el)?|aggiornato(?: il)?|bijgewerkt(?: op)?|"
-    r"oppdatert|opdateret|uppdaterad|aktualizováno"
-)
-DATE_LINE = regex.compile(
-    rf"(?:(?P<published>{PUBLISHED_LABEL})|(?P<updated>{UPDATED_LABEL}))?\s*:?\s*(?P<date>.{{6,60}}?)\.?",
-    regex.IGNORECASE,
-)
-#: A date line further down than this many blocks gives no ``published`` unless labelled.
-HEAD_BLOCKS = 12
+#: A line of the head whose date is read though more stands around it: short, date early.
+MAX_HEAD_LINE_CHARS = 80
+MAX_LEAD_CHARS = 40
+#: A bare date after this many paragraphs of running text is a related story's.
+MAX_BODY_BEFORE = 2
+#: Preference of a head date by its label (lower wins).
+_RANK = {"published": 0, None: 1, "updated": 2}
 
 
 def date_prefix(doc: Document) -> Iterator[Finding]:
@@ -57,32 +40,61 @@ def date_prefix(doc: Document) -> Iterator[Finding]:
 
 
 def date_line(doc: Document) -> Iterator[Finding]:
-    """A line that holds only a date, labelled or bare ("Published: Aug. 25, 2025").
+    """A line that holds only a date, labelled or bare ("Publié le 30/04/2024 - 16:00").
 
-    A labelled publication date, or else the first bare date near the top, becomes
-    ``published``; an "Updated" date only when there is no other.
+    Every such line is cut. Only a date in the article's head (around the headline)
+    becomes ``published``: a labelled publication date first, then the first bare date,
+    an "Updated" date only when there is no other. A date line further down belongs to
+    a related story. A label on the line before counts as the date's label.
 
-    >>> doc = Document.from_text("Headline\\nUpdated: 26 Aug 2025\\nPublished: 25 Aug 2025\\nBody.")
+    >>> doc = Document.from_text("Headline\\nAktualisiert: 26.08.2025\\nVeröffentlicht\\n"
+    ...                          "25. August 2025, 10:31 Uhr\\nBody.")
     >>> [(f.index, f.published) for f in date_line(doc)]
-    [(1, None), (2, datetime.date(2025, 8, 25))]
+    [(1, None), (3, datetime.datetime(2025, 8, 25, 10, 31))]
     """
-    found: list[tuple[int, Published, int]] = []  # index, date, preference (lower wins)
+    head = head_indices(doc)
+    found: list[tuple[int, Published, int]] = []  # index, date, rank
+    label: str | None = None
     for index, block in enumerate(doc.blocks):
-        if len(block.text) > 90 or not any(c.isdigit() for c in block.text):
+        line = read_date_line(block.text)
+        if line is None:
+            label = read_date_label(block.text)
             continue
-        match = DATE_LINE.fullmatch(block.text)
-        if match is None:
-            continue
-        published = parse_date(match.group("date"))
-        if published is None:
-            continue
-        if match.group("published"):
-            found.append((index, published, 0))
-        elif match.group("updated"):
-            found.append((index, published, 2))
-        else:
-            found.append((index, published, 1 if index < HEAD_BLOCKS else 3))
-    usable = [entry for entry in found if entry[2] < 3]
+        kind = line.label or label
+        label = None
+        in_head = index in head and (
+            kind is not None or body_blocks_before(doc, block.line) < MAX_BODY_BEFORE
+        )
+        found.append((index, line.published, _RANK[kind] if in_head else 9))
+    usable = [entry for entry in found if entry[2] < 9]
     best = min(usable, key=lambda entry: (entry[2], entry[0]))[0] if usable else None
     for index, published, _ in found:
         yield Finding(index, "date line", published=published if index == best else None)
+    if best is None and doc.published is None:
+        yield from _date_in_head_line(doc, head)
+
+
+def _date_in_head_line(doc: Document, head: range) -> Iterator[Finding]:
+    """The first date inside a short line of the head, before the body: only the date is cut."""
+    for index in head:
+        block = doc.blocks[index]
+        if len(block.text) > MAX_HEAD_LINE_CHARS or body_blocks_before(doc, block.line):
+            continue
+        found = find_date(block.text)
+        if found is not None and found.start <= MAX_LEAD_CHARS:
+            yield Finding(
+                index, "date in head line", found.start, found.end, published=found.published
+            )
+            return
+
+
+def date_label(doc: Document) -> Iterator[Finding]:
+    """A date's label left alone on its line ("Published", "Stand:", "Publisert").
+
+    >>> doc = Document.from_text("Headline\\nZuerst veröffentlicht am\\nBody text.")
+    >>> [(f.index, f.reason) for f in date_label(doc)]
+    [(1, 'date label')]
+    """
+    for index in head_indices(doc):
+        if read_date_label(doc.blocks[index].text) is not None:
+            yield Finding(index, "date label")

@@ -1,4 +1,4 @@
-"""NC4xx: the headline, and text the page shows twice."""
+"""NC4xx: text the page shows twice: the headline again, a teaser of a paragraph, a paragraph."""
 
 from __future__ import annotations
 
@@ -10,10 +10,6 @@ import regex
 
 from ..document import Document, Finding
 
-#: A headline is short and does not end like a sentence of running text.
-MAX_TITLE_CHARS = 250
-MAX_TITLE_WORDS = 35
-_SENTENCE_END = regex.compile(r"(?:[.:;,…]|\.\.\.)[\p{Pf}\p{Pe}\"']*$")
 #: A teaser's last characters: an ellipsis where the text was cut.
 TEASER_END = regex.compile(r"\s*(?:…|\.\.\.)$")
 #: How much of a teaser is looked up; shorter teasers are not matched.
@@ -40,38 +36,6 @@ def fold(text: str) -> str:
         return " ".join(text.casefold().split())
     pieces = range(0, len(text), _FOLD_PIECE)
     return "".join(text[start : start + _FOLD_PIECE].casefold() for start in pieces)
-
-
-def is_headline_like(text: str) -> bool:
-    """Short, and not ending like running text.
-
-    >>> is_headline_like("Lee Set for Crucial Talks"), is_headline_like("He said so.")
-    (True, False)
-    >>> is_headline_like("“We will win.”")
-    False
-    """
-    words = len(text.split())
-    return (
-        len(text) <= MAX_TITLE_CHARS
-        and 1 <= words <= MAX_TITLE_WORDS
-        and not _SENTENCE_END.search(text)
-    )
-
-
-def headline(doc: Document) -> Iterator[Finding]:
-    """The headline: a short first block that does not end like a sentence.
-
-    It becomes ``title`` (nothing is lost). A lone block is always body.
-
-    >>> doc = Document.from_text("Lee Set for Talks\\nLee arrives in Washington.")
-    >>> [(f.index, f.keep_as) for f in headline(doc)]
-    [(0, 'title')]
-    """
-    if doc.title is not None or len(doc.blocks) < 2:
-        return
-    first = doc.blocks[0].text
-    if is_headline_like(first):
-        yield Finding(0, "headline", keep_as="title")
 
 
 def repeated_headline(doc: Document) -> Iterator[Finding]:

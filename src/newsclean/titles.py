@@ -1,0 +1,278 @@
+"""Finding the headline among the blocks of a scraped page.
+
+Scraped pages often start with menus, share buttons and teasers of other stories; the
+headline is the block that the byline, the date and the standfirst gather around.
+
+>>> doc = Document.from_text("Home\\nWorld\\nLee Set for Talks in Washington\\nBy Jane Doe\\nBody.")
+>>> find_title(doc)
+2
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .dates import find_date, read_date_label, read_date_line
+from .document import Document
+from .names import AGENCIES, BY_WORD, is_byline, names_a_role, read_credit
+
+#: A headline is short and does not end like a sentence of running text.
+MAX_TITLE_CHARS = 250
+MAX_TITLE_WORDS = 35
+MIN_TITLE_CHARS = 12
+#: Headlines longer than this are more often a standfirst or a caption.
+LONG_TITLE_CHARS = 140
+#: A headline-like block this long under a shorter one is read as its standfirst.
+DEK_CHARS = 90
+#: A block shorter than this above a headline is its kicker, not a headline itself.
+KICKER_CHARS = 30
+_SENTENCE_END = regex.compile(r"(?:[.:;,…。]|\.\.\.)[\p{Pf}\p{Pe}\"'」]*$")
+_ANY_SENTENCE_END = regex.compile(r"[.:;,…。?!][\p{Pf}\p{Pe}\"'」]*$")
+#: A question or cry in quotation marks is someone's speech, not a headline.
+_QUOTED_SPEECH = regex.compile(r"[“\"„«‘'].*[?!][”\"“»’']")
+QUOTE_WORDS = 6
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+#: How far the headline is looked for, and how far its head reaches.
+SCAN_BLOCKS = 400
+EVIDENCE_AFTER = 9
+EVIDENCE_BEFORE = 3
+#: A credit naming an agency is a short line.
+MAX_CREDIT_CHARS = 80
+#: Blocks this long that end like sentences are body text: the head is above them.
+BODY_CHARS = 150
+MAX_BODY_SEEN = 3
+#: A block of this many words that ends like a sentence is running text.
+SENTENCE_WORDS = 5
+#: A headline-like block of this many words or fewer that reads as a name is one.
+MAX_NAME_WORDS = 3
+#: The least score a headline needs, unless it is the first block.
+MIN_SCORE = 2
+#: Each earlier block that could be the headline counts against a later one, up to this.
+MAX_RIVALS = 2
+RIVAL_SCORE = 2
+EMPTY_BYLINE = regex.compile(rf"(?:{BY_WORD})\s*:?", regex.IGNORECASE)
+#: A photo's credit or caption, not a headline.
+_PHOTO_CREDIT = regex.compile(
+    r"\b(?:photo|foto|bild|image|getty|imago|shutterstock|keystone|picture\s+alliance|"
+    r"copyright)\b|©|\((?:ap|afp|reuters|dpa|epa)\)",
+    regex.IGNORECASE,
+)
+#: A breadcrumb or menu: sections joined by slashes, arrows or bars.
+_MENU = regex.compile(r"\s[/>|»›]\s|\s9\s|^(?:home|start|startseite)\b", regex.IGNORECASE)
+_AVATAR = regex.compile(
+    r".{1,80}?\s+avatar|(?:picture|photo|image|profilbild|bild|foto)\s+(?:of|von|de|di)\s+.{3,60}",
+    regex.IGNORECASE,
+)
+
+
+def is_headline_like(text: str) -> bool:
+    """Short, and not ending like running text.
+
+    >>> is_headline_like("Lee Set for Crucial Talks"), is_headline_like("He said so.")
+    (True, False)
+    >>> is_headline_like("“We will win.”")
+    False
+    >>> is_headline_like("“Will the talks in Seoul go on after the summit?”")
+    False
+    """
+    words = len(text.split())
+    if _CJK.search(text):
+        long_enough = len(text) >= 8
+    else:
+        long_enough = len(text) >= MIN_TITLE_CHARS and words >= 2
+    return (
+        long_enough
+        and len(text) <= MAX_TITLE_CHARS
+        and words <= MAX_TITLE_WORDS
+        and not _SENTENCE_END.search(text)
+        and not (words >= QUOTE_WORDS and _QUOTED_SPEECH.fullmatch(text))
+    )
+
+
+def is_metadata_line(text: str) -> bool:
+    """A byline, a date line, a date label or an author's picture: what a head holds.
+
+    >>> is_metadata_line("Von Anna Sleegers, Frankfurt"), is_metadata_line("Stand: 05.06.2025")
+    (True, True)
+    >>> is_metadata_line("The talks begin on Monday.")
+    False
+    """
+    if len(text) > 160:
+        return False
+    text = text.lstrip(" |•·,/-–—")
+    return bool(
+        read_date_line(text) is not None
+        or (names_a_role(text) and read_credit(text, min_tokens=2))
+        or _is_dated_credit(text)
+        or read_date_label(text) is not None
+        or is_byline(text)
+        or _AVATAR.fullmatch(text)
+        or (len(text) <= 20 and EMPTY_BYLINE.fullmatch(text))
+    )
+
+
+def _is_dated_credit(text: str) -> bool:
+    """A credit with a date, or a credit that names an agency: "Reuters, Thorsten Kramer"."""
+    found = find_date(text)
+    if found is not None:
+        return bool(found.start and read_credit(text[: found.start], min_tokens=2))
+    if "," not in text or len(text) > MAX_CREDIT_CHARS:
+        return False
+    parts = text.split(",")
+    return any(AGENCIES.fullmatch(part.strip()) for part in parts) and bool(
+        read_credit(text, min_tokens=2)
+    )
+
+
+def is_running_text(text: str) -> bool:
+    """A paragraph of running text: long, and ending like a sentence.
+
+    >>> is_running_text("He said so. " * 20 + "Yes."), is_running_text("Lee Set for Talks")
+    (True, False)
+    """
+    least = BODY_CHARS // 3 if _CJK.search(text) else BODY_CHARS
+    return len(text) >= least and bool(_SENTENCE_END.search(text) or text.endswith(("?", "!")))
+
+
+def _score(
+    texts: list[str],
+    index: int,
+    metadata: list[bool],
+    folded: dict[str, list[int]],
+    claimed: int = -1,
+) -> int:
+    """How much speaks for block ``index`` being the headline.
+
+    Metadata at or above ``claimed`` already follows an earlier candidate: it does not
+    speak for this one too.
+    """
+    text = texts[index]
+    score = 0
+    if any(metadata[index + 1 : index + 4]):
+        score += 3
+    elif any(metadata[index + 4 : index + 1 + EVIDENCE_AFTER]):
+        score += 2
+    if any(metadata[max(0, index - EVIDENCE_BEFORE, claimed + 1) : index]):
+        score += 2
+    twins = folded.get(" ".join(text.casefold().split()), [])
+    if any(abs(twin - index) > 1 for twin in twins):
+        score += 1
+    following = texts[index + 1] if index + 1 < len(texts) else ""
+    if len(following) >= 60 and not is_headline_like(following):
+        score += 2  # a standfirst or the body's first paragraph
+    elif is_headline_like(following) and len(following) > len(text) >= KICKER_CHARS:
+        if following.casefold().startswith(text.casefold()):
+            score -= 3  # a photo's alt text, then its caption with the credit
+        elif len(following) >= 60:
+            score += 2  # a headline, then a standfirst without a full stop
+    if index == 0 or len(texts[index - 1]) <= 40:
+        score += 1
+    if not _CJK.search(text):
+        words = len(text.split())
+        score -= 2 if words <= 2 else 1 if words == 3 else 0
+    if _PHOTO_CREDIT.search(text) or _MENU.search(text):
+        score -= 3
+    if len(text) > LONG_TITLE_CHARS:
+        score -= 1 if len(text) <= 2 * LONG_TITLE_CHARS else 2
+    above = texts[index - 1] if index else ""
+    if (
+        is_headline_like(above)
+        and len(above) >= KICKER_CHARS
+        and len(text) >= DEK_CHARS
+        and len(text) > 1.3 * len(above)
+    ):
+        score -= 2  # a standfirst under its headline
+    return score
+
+
+def _short_opening(text: str) -> bool:
+    """Too short to score as a headline, yet read as one when it opens the text."""
+    return len(text) < MIN_TITLE_CHARS and not _SENTENCE_END.search(text) and not _MENU.search(text)
+
+
+def _reads_as_name(text: str) -> bool:
+    """A writer's name, not a headline: two or three words that read as one."""
+    return len(text.split()) <= MAX_NAME_WORDS and bool(read_credit(text, min_tokens=2))
+
+
+def _ends_with(text: str, tail: str) -> bool:
+    return (
+        len(tail) >= MIN_TITLE_CHARS
+        and len(tail) < len(text)
+        and text.casefold().endswith(tail.casefold())
+    )
+
+
+def _head_end(texts: list[str]) -> int:
+    """The index where the body has clearly begun: the last paragraph the search reads."""
+    seen = 0
+    for index, text in enumerate(texts):
+        if is_running_text(text):
+            seen += 1
+            if seen >= MAX_BODY_SEEN:
+                return index
+    return len(texts)
+
+
+def find_title(doc: Document) -> int | None:
+    """The index of the headline block, or ``None`` when no block reads as one.
+
+    Each short, headline-like block above the body is scored: a byline or date just
+    after or before it, the same text shown twice, a standfirst below it. The best
+    wins, the earliest among equals. Text that already began (long paragraphs) ends
+    the search.
+
+    >>> find_title(Document.from_text("Lee Set for Talks\\nLee arrives in Washington, DC, "
+    ...                               "leading a delegation of business leaders."))
+    0
+    >>> find_title(Document.from_text("Lee arrives in Washington, leading the talks."))
+    """
+    texts = [block.text for block in doc.blocks[:SCAN_BLOCKS]]
+    if len(texts) < 2:
+        return None
+    folded: dict[str, list[int]] = {}
+    for index, text in enumerate(texts):
+        folded.setdefault(" ".join(text.casefold().split()), []).append(index)
+    texts = texts[: _head_end(texts) + EVIDENCE_AFTER + 1]
+    metadata = [is_metadata_line(text) for text in texts]
+    best: tuple[int, int] | None = None
+    first: tuple[int, int] | None = None
+    body_seen = 0
+    rivals = 0  # headline-like blocks above with something for them
+    claimed = -1  # the last metadata block that follows a candidate above
+    for index, text in enumerate(texts):
+        if is_running_text(text):
+            body_seen += 1
+            if body_seen >= MAX_BODY_SEEN:
+                break
+            continue
+        twins = folded[" ".join(text.casefold().split())]
+        shown_twice = index == 0 or any(abs(twin - index) > 1 for twin in twins)
+        opening = index == 0 and _short_opening(text)
+        if metadata[index] or not (is_headline_like(text) or opening):
+            continue
+        if not shown_twice and _reads_as_name(text):
+            continue
+        if index + 1 < len(texts) and _ends_with(text, texts[index + 1]):
+            continue  # a breadcrumb that ends with the headline: the next block is better
+        above = texts[index - 1] if index else ""
+        if _ANY_SENTENCE_END.search(above) and len(above.split()) >= SENTENCE_WORDS:
+            continue  # under a paragraph of running text: the body has begun
+        near = metadata[max(0, index - EVIDENCE_BEFORE) : index + 1 + EVIDENCE_AFTER]
+        if index and not any(near) and len(twins) < 2:
+            continue  # below the top, a headline has its byline, date or copy near it
+        raw = _score(texts, index, metadata, folded, claimed)
+        score = raw - 3 * body_seen - min(rivals, MAX_RIVALS)
+        if index == 0:
+            first = (score, index)
+        if best is None or score > best[0]:
+            best = (score, index)
+        if raw >= RIVAL_SCORE:
+            rivals += 1
+        after = [i for i in range(index + 1, index + 1 + EVIDENCE_AFTER) if i < len(texts)]
+        claimed = max([claimed, *(i for i in after if metadata[i])])
+    if best is not None and best[0] >= MIN_SCORE:
+        return best[1]
+    if first is not None and (first[0] >= 0 or _short_opening(texts[0])):
+        return 0  # the first block, read as a headline, with nothing better below
+    return None
