@@ -326,8 +326,9 @@ def read_date_line(text: str, *, today: date | None = None) -> DateLine | None:
         before = before[label_match.end() :]
     before = _PLACE.sub("", before, count=1)
     rest = before + " " + DATE_LABEL.sub(" ", after)
-    if not _only_furniture(rest) and not (label == "published" and _only_furniture(before)):
-        return None  # a publication label and its date may have more after them
+    labelled_then_more = label == "published" and "|" in after and _only_furniture(before)
+    if not _only_furniture(rest) and not labelled_then_more:
+        return None  # a publication label and its date may have more after a bar
     return DateLine(found.published, label)
 
 

@@ -20,6 +20,7 @@ from .names import AGENCIES, BY_WORD, is_byline, names_a_role, read_credit
 MAX_TITLE_CHARS = 250
 MAX_TITLE_WORDS = 35
 MIN_TITLE_CHARS = 12
+CJK_TITLE_CHARS = 8
 #: Headlines longer than this are more often a standfirst or a caption.
 LONG_TITLE_CHARS = 140
 #: A headline-like block this long under a shorter one is read as its standfirst.
@@ -77,7 +78,7 @@ def is_headline_like(text: str) -> bool:
     """
     words = len(text.split())
     if _CJK.search(text):
-        long_enough = len(text) >= 8
+        long_enough = len(text) >= CJK_TITLE_CHARS
     else:
         long_enough = len(text) >= MIN_TITLE_CHARS and words >= 2
     return (
@@ -170,6 +171,8 @@ def _score(
     if not _CJK.search(text):
         words = len(text.split())
         score -= 2 if words <= 2 else 1 if words == 3 else 0
+    if len(text) < (CJK_TITLE_CHARS if _CJK.search(text) else MIN_TITLE_CHARS):
+        score -= 2  # a few words opening the text: a headline only if nothing better
     if _PHOTO_CREDIT.search(text) or _MENU.search(text):
         score -= 3
     if len(text) > LONG_TITLE_CHARS:
@@ -267,7 +270,7 @@ def find_title(doc: Document) -> int | None:
             first = (score, index)
         if best is None or score > best[0]:
             best = (score, index)
-        if raw >= RIVAL_SCORE:
+        if raw >= RIVAL_SCORE and not opening:
             rivals += 1
         after = [i for i in range(index + 1, index + 1 + EVIDENCE_AFTER) if i < len(texts)]
         claimed = max([claimed, *(i for i in after if metadata[i])])

@@ -63,8 +63,8 @@ def _split_names(doc: Document, index: int) -> list[Finding]:
             continue
         if read_date_line(line) is not None or read_date_label(line) is not None:
             break
-        if _is_headline(doc, line):
-            break  # the headline shown again
+        if _is_headline(doc, line) or AVATAR.fullmatch(line):
+            break  # the headline shown again, or a picture's alt text (NC302)
         names = read_credit(line, min_tokens=2)
         if not names:
             break

@@ -40,7 +40,7 @@ def date_prefix(doc: Document) -> Iterator[Finding]:
 
 
 def date_line(doc: Document) -> Iterator[Finding]:
-    """A line that holds only a date, labelled or bare ("Publié le 30/04/2024 - 16:00").
+    """A line that holds only a date, labelled or bare ("Published: Aug. 25, 2025").
 
     Every such line is cut. Only a date in the article's head (around the headline)
     becomes ``published``: a labelled publication date first, then the first bare date,
@@ -80,6 +80,8 @@ def _date_in_head_line(doc: Document, head: range) -> Iterator[Finding]:
         block = doc.blocks[index]
         if len(block.text) > MAX_HEAD_LINE_CHARS or body_blocks_before(doc, block.line):
             continue
+        if DATE_PREFIX.match(block.text):
+            continue  # a scraper's date prefix is NC201's, kept when that rule is off
         found = find_date(block.text)
         if found is not None and found.start <= MAX_LEAD_CHARS:
             yield Finding(
