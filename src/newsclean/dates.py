@@ -16,7 +16,7 @@ datetime.date(2025, 6, 5)
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import regex
 from dateutil import parser as dateutil_parser
@@ -130,7 +130,8 @@ _TIME = (
     r"(?:\s*(?:,|-|–|—|um|at|à|a las|alle|kl\.?|om|saat|\|)?\s*"
     r"(?P<hour>[0-2]?\d)[:.h](?P<minute>[0-5]\d)(?![\d.,]\d)"
     r"(?:\s*(?P<meridiem>[ap])\.?\s?m\b\.?)?"
-    r"(?::[0-5]\d(?:\.\d+)?)?(?:Z\b|[+-]\d\d:?\d\d)?)?"
+    r"(?::[0-5]\d(?:\.\d+)?)?(?P<offset>Z\b|[+-]\d\d:?\d\d)?"
+    rf"(?:\s*(?P<zone>{'|'.join(sorted(_ZONES, key=len, reverse=True))})\b(?![+-]\d))?)?"
 )
 #: A date inside a line: textual month (day first or month first), numeric, ISO or CJK.
 DATE_EXPRESSION = regex.compile(
@@ -203,7 +204,23 @@ def _from_match(match: regex.Match[str], today: date | None) -> Published | None
         hour += 12
     if hour > 23:
         return found
-    return datetime(found.year, found.month, found.day, hour, int(match.group("minute")))
+    when = datetime(found.year, found.month, found.day, hour, int(match.group("minute")))
+    return when.replace(tzinfo=_zone_of(match))
+
+
+def _zone_of(match: regex.Match[str]) -> timezone | None:
+    """The time zone written after a time: "Z", "+02:00", "EDT"; ``None`` when none is."""
+    offset = match.group("offset")
+    if offset is not None:
+        if offset.upper() == "Z":
+            return UTC
+        sign = -1 if offset[0] == "-" else 1
+        digits = offset[1:].replace(":", "")
+        return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+    zone = match.group("zone")
+    if zone is not None and zone.upper() in _ZONES:
+        return timezone(timedelta(hours=_ZONES[zone.upper()]))
+    return None
 
 
 def find_date(text: str, *, today: date | None = None) -> DateFound | None:
@@ -216,8 +233,8 @@ def find_date(text: str, *, today: date | None = None) -> DateFound | None:
     datetime.datetime(2025, 6, 5, 14, 30)
     >>> find_date("2025年6月5日 21時37分").published
     datetime.date(2025, 6, 5)
-    >>> find_date("April 26, 2023 2:20pm EDT").published
-    datetime.datetime(2023, 4, 26, 14, 20)
+    >>> find_date("April 26, 2023 2:20pm EDT").published.isoformat()
+    '2023-04-26T14:20:00-04:00'
     >>> find_date("31. Februar 2025") is None, find_date("1 January 2999") is None
     (True, True)
     """
