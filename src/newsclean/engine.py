@@ -23,6 +23,7 @@ from .errors import NewscleanError, NoBodyError
 from .head import locate
 from .models import Article, Removal
 from .rules import RULES, Rule
+from .rules.shapes import remembered
 
 DEFAULT_CONFIG = Config()
 
@@ -201,7 +202,8 @@ def clean(text: str, *, source: str | None = None, config: Config | None = None)
         raise TypeError(f"clean() takes a str, not {type(text).__name__}; use clean_file for bytes")
     where = source or "text"
     rules = _DEFAULT_RULES if config is None else active_rules(config)
-    doc, removed = run(read(text, source), rules)
+    with remembered():
+        doc, removed = run(read(text, source), rules)
     if not doc.blocks:
         raise NoBodyError(
             f"{where}: no article body left after cleaning ({len(removed)} pieces removed as "

@@ -11,6 +11,9 @@ words it has. Chinese and Japanese have no spaces, so their characters count ext
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 import regex
 
@@ -28,13 +31,47 @@ MENU_ITEM_WORDS = 5
 MENU_ITEM_SIZE = 40
 
 
+#: Every boilerplate rule asks for the words and size of every line; while one document
+#: is cleaned (see :func:`remembered`) each line's are worked out once, for the first
+#: this many distinct lines (a bound on the memory it takes).
+MEMO_LINES = 4096
+_WORDS: ContextVar[dict[str, tuple[str, ...]] | None] = ContextVar("words", default=None)
+_SIZES: ContextVar[dict[str, int] | None] = ContextVar("sizes", default=None)
+
+
+@contextmanager
+def remembered() -> Iterator[None]:
+    """Remember lines' words and sizes until the block ends (one ``clean()`` call).
+
+    Nothing outlives the block, and each thread or task has its own memo.
+
+    >>> with remembered():
+    ...     words("Share on X") == words("Share on X"), size("東京")
+    (True, 6)
+    """
+    word_token, size_token = _WORDS.set({}), _SIZES.set({})
+    try:
+        yield
+    finally:
+        _WORDS.reset(word_token)
+        _SIZES.reset(size_token)
+
+
 def words(text: str) -> list[str]:
     """The words of ``text``, lowercased; each Chinese or Japanese character is one.
 
     >>> words("Share on X — 東京")
     ['share', 'on', 'x', '東', '京']
     """
-    return WORD.findall(text.casefold())
+    memo = _WORDS.get()
+    if memo is None:
+        return WORD.findall(text.casefold())
+    found = memo.get(text)
+    if found is None:
+        found = tuple(WORD.findall(text.casefold()))
+        if len(memo) < MEMO_LINES:
+            memo[text] = found
+    return list(found)
 
 
 def size(text: str) -> int:
@@ -45,7 +82,13 @@ def size(text: str) -> int:
     """
     if text.isascii():
         return len(text)
-    return len(text) + 2 * len(CJK_CHAR.findall(text))
+    memo = _SIZES.get()
+    found = None if memo is None else memo.get(text)
+    if found is None:
+        found = len(text) + 2 * len(CJK_CHAR.findall(text))
+        if memo is not None and len(memo) < MEMO_LINES:
+            memo[text] = found
+    return found
 
 
 def is_sentence(text: str) -> bool:
