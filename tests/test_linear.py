@@ -12,8 +12,11 @@ from collections import Counter
 
 import pytest
 import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsclean
+from newsclean.rules import captions
 
 from .shapes import MENU, PARAGRAPH, SENTENCE, SHAPES
 
@@ -70,3 +73,29 @@ def test_a_long_menu_is_cut_and_the_article_kept() -> None:
     _, article = clean_shape("short menu lines")
     assert article.paragraphs == [PARAGRAPH]
     assert {r.text for r in article.removed} <= set(MENU)
+
+
+# A caption's glued credit, searched from the end first: the answer of the plain search.
+caption_words = st.sampled_from(
+    ["The", "mayor", "in", "Genf.", "Foto:", "dpa", "AP", "Photo/Eric", "Gay", "(Photo:", "AP)",
+     "©", "Reuters", "|", "–", "-", "via", "Getty", "Images", "Noel", "Celis/AFP", "copyright",
+     "2024.", "All", "rights", "reserved.", "Bild:", "Keystone", "”", "x" * 70, "for", "The",
+     "New", "York", "Times", "(Christie's)", "(AP)", "sold.", "(Sotheby’s", "Archive)"]
+)  # fmt: skip
+
+
+def credit_tail_by_plain_search(text: str) -> bool:
+    """``captions._has_credit_tail`` as first written: a hint, then a forward search."""
+    start = max(0, len(text) - captions.TAIL_WINDOW)
+    if not captions.CREDIT_HINT.search(text, pos=start):
+        return False
+    tail = captions.CREDIT_TAIL.search(text, pos=start)
+    if tail is not None and tail.start() > 0:
+        return not captions.TEXT_AGENCY.fullmatch(tail.group().strip(" ()"))
+    named = captions.NAMED_SOURCE.search(text, pos=start)
+    return named is not None and not captions.TEXT_AGENCY.fullmatch(named.group("source"))
+
+
+@given(st.lists(caption_words, max_size=40).map(" ".join))
+def test_credit_tail_searched_from_the_end_agrees_with_the_plain_search(text: str) -> None:
+    assert captions._has_credit_tail(text) == credit_tail_by_plain_search(text)
