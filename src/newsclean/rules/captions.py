@@ -79,6 +79,8 @@ TAIL_WINDOW = 160
 CREDIT_HINT = regex.compile(
     rf"[:©()/|–]|\s-\s|copyright|\sfor\s|(?-i:{AGENCIES})", regex.IGNORECASE
 )
+#: :data:`CREDIT_TAIL` searched backwards from the end of the text.
+CREDIT_TAIL_FROM_END = regex.compile(CREDIT_TAIL.pattern, CREDIT_TAIL.flags | regex.REVERSE)
 #: A picture's source in brackets after the caption's last sentence: ". (Christie's)".
 NAMED_SOURCE = regex.compile(
     r"(?<=[.!?])\s+\((?P<source>\p{Lu}[\p{L}'’&.-]*(?:\s+[\p{L}'’&.-]+){0,3})\)$"
@@ -239,9 +241,11 @@ def _is_photo_credit(text: str) -> bool:
 def _has_credit_tail(text: str) -> bool:
     """Whether a credit is glued to the end of ``text`` (and something is before it)."""
     start = max(0, len(text) - TAIL_WINDOW)
-    if not CREDIT_HINT.search(text, pos=start):
-        return False
-    tail = CREDIT_TAIL.search(text, pos=start)
+    # The tail is anchored at the end: searched from there, one attempt tells whether a
+    # forward search (one attempt per start in the window) can find anything at all.
+    tail = None
+    if CREDIT_TAIL_FROM_END.search(text, pos=start) is not None:
+        tail = CREDIT_TAIL.search(text, pos=start)
     if tail is not None and tail.start() > 0:
         return not TEXT_AGENCY.fullmatch(tail.group().strip(" ()"))
     named = NAMED_SOURCE.search(text, pos=start)
