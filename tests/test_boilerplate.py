@@ -406,3 +406,11 @@ def test_article_between_menus_and_footer_keeps_every_paragraph() -> None:
     article = clean("\n".join(page))
     assert article.paragraphs == paragraphs
     assert {removal.rule for removal in article.removed} >= {"NC501", "NC502", "NC516"}
+
+
+@pytest.mark.parametrize("furniture", ["Share on Facebook", "Advertisement", "Anzeige"])
+def test_lead_paragraph_above_a_share_bar_or_ad_stays_in_the_article(furniture: str) -> None:
+    lead = "The minister said the talks would go on."
+    rest = "Officials from both countries met again on Monday in Seoul to agree a plan. " * 4
+    article = clean(f"Talks Resume\n\n{lead}\n\n{furniture}\n\n{rest.strip()}")
+    assert article.paragraphs == [lead, rest.strip()]

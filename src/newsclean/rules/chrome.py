@@ -129,6 +129,20 @@ def article_span(texts: tuple[str, ...]) -> tuple[int, int] | None:
     return _widen(texts, fences, first, last)
 
 
+def _is_furniture_under_lead(texts: tuple[str, ...], fences: list[bool], index: int) -> bool:
+    """A share bar or one short line (an ad marker) with the article's lead right above it.
+
+    >>> texts = ("He spoke first.", "Advertisement", "x " * 60 + "end.")
+    >>> _is_furniture_under_lead(texts, [False, False, False], 1)
+    True
+    """
+    if index == 0 or fences[index - 1] or not _is_article_line(texts[index - 1]):
+        return False
+    if fences[index]:
+        return is_share_line(texts[index])
+    return is_menu_item(texts[index])
+
+
 def _widen(texts: tuple[str, ...], fences: list[bool], first: int, last: int) -> tuple[int, int]:
     """Take in the article's lines that touch the dense part.
 
@@ -140,8 +154,13 @@ def _widen(texts: tuple[str, ...], fences: list[bool], first: int, last: int) ->
     follows it; a kicker over a headline ("Bayern" over "Drohne bei Erding abgestürzt")
     starts the teasers of other stories.
     """
-    while first > 0 and not fences[first - 1] and _is_article_line(texts[first - 1]):
-        first -= 1
+    while first > 0:
+        if not fences[first - 1] and _is_article_line(texts[first - 1]):
+            first -= 1
+        elif _is_furniture_under_lead(texts, fences, first - 1):
+            first -= 2  # a share bar or an ad between the lead paragraph and the rest
+        else:
+            break
     if first > 0 and not fences[first - 1] and texts[first - 1].endswith((":", "：")):
         first -= 1  # a lead-in to the first paragraph: "Das Wichtigste in Kürze:"
     index = last + 1
