@@ -14,6 +14,7 @@ import os
 import signal
 import stat
 import tempfile
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -152,15 +153,30 @@ def _new_file_mode() -> int:
 
 @contextlib.contextmanager
 def _interrupts_held() -> Iterator[None]:
-    """Hold Ctrl-C and SIGTERM until the block is done (where the platform allows it)."""
-    if not hasattr(signal, "pthread_sigmask"):
+    """Hold Ctrl-C and SIGTERM until the block is done, then act on them.
+
+    The handlers are swapped for one that only notes the signal (blocking the signal
+    is not enough: a worker pool's threads in this process would still take it and
+    raise KeyboardInterrupt in the middle of the block). Off the main thread, where
+    handlers cannot be set, nothing is held.
+    """
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    caught: list[int] = []
+
+    def note(signum: int, frame: object) -> None:
+        caught.append(signum)
+
+    held = (signal.SIGINT, signal.SIGTERM)
+    previous = {signum: signal.signal(signum, note) for signum in held}
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        for signum, handler in previous.items():
+            signal.signal(signum, signal.SIG_DFL if handler is None else handler)
+        if caught:
+            signal.raise_signal(caught[0])  # now, to the handler that was there before
 
 
 def write_atomic(path: Path, text: str) -> None:
