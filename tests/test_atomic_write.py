@@ -22,7 +22,7 @@ def test_ctrl_c_during_a_write_lands_after_the_file_is_complete(
         os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C between writing and renaming
         real_replace(src, dst)
 
-    monkeypatch.setattr(files.os, "replace", interrupted_replace)
+    monkeypatch.setattr(os, "replace", interrupted_replace)
     # Another thread, as a worker pool has: the kernel may hand the signal to it.
     done = threading.Event()
     bystander = threading.Thread(target=done.wait)
