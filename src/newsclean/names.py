@@ -79,7 +79,7 @@ def names_a_role(text: str) -> bool:
 INTERFACE_WORDS = frozenset(
     (
         "share shares shared teilen geteilt partager partagez compartir comparte condividi delen "
-        "del dela dele paylaş bagikan sdílet comments comment kommentare kommentar commentaires "
+        "dela dele paylaş bagikan sdílet comments comment kommentare kommentar commentaires "
         "comentarios comentarios commenti reacties kommentarer yorumlar komentáře discussion "
         "print drucken imprimer imprimir stampa afdrukken skriv yazdır tisk related topics "
         "topic themen thema tags copyright advertisement anzeige werbung publicité publicidad "

@@ -55,7 +55,8 @@ EMPTY_BYLINE = regex.compile(rf"(?:{BY_WORD})\s*:?", regex.IGNORECASE)
 #: A photo's credit or caption, not a headline.
 _PHOTO_CREDIT = regex.compile(
     r"\b(?:photo|foto|bild|image|getty|imago|shutterstock|keystone|picture\s+alliance|"
-    r"copyright)\b|©|\((?:ap|afp|reuters|dpa|epa)\)",
+    r"copyright|credits?|crédits?|bildquelle|droits\s+réservés|rights\s+reserved|"
+    r"derechos\s+reservados|diritti\s+riservati)\b|©|\((?:ap|afp|reuters|dpa|epa)\)",
     regex.IGNORECASE,
 )
 #: A breadcrumb or menu: sections joined by slashes, arrows or bars.
@@ -199,11 +200,13 @@ def _reads_as_name(text: str) -> bool:
 
 
 def _ends_with(text: str, tail: str) -> bool:
-    return (
-        len(tail) >= MIN_TITLE_CHARS
-        and len(tail) < len(text)
-        and text.casefold().endswith(tail.casefold())
-    )
+    """Whether ``text`` is a breadcrumb or section label followed by ``tail``."""
+    if len(tail) < MIN_TITLE_CHARS or len(tail) >= len(text):
+        return False
+    if not text.casefold().endswith(tail.casefold()):
+        return False
+    lead = text[: len(text) - len(tail)]
+    return len(lead.split()) <= 2 or bool(_MENU.search(lead + " "))
 
 
 def _head_end(texts: list[str]) -> int:

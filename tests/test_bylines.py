@@ -1,0 +1,127 @@
+"""NC3xx: bylines and credits in the languages of the corpus; what is a name and what is not."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.names import read_byline, read_credit
+
+BODY = "The talks went on for hours, and both sides said they had made progress on trade."
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Shawn Pogatchnik", ("Shawn Pogatchnik",)),
+        ("Von: JÖRG ZSCHOCHE", ("JÖRG ZSCHOCHE",)),
+        ("Von Anna Sleegers, Frankfurt", ("Anna Sleegers",)),
+        (
+            "von Till Eckert , Max Bernhard , Martin Murphy",
+            ("Till Eckert", "Max Bernhard", "Martin Murphy"),
+        ),
+        ("Par Denis Loctier", ("Denis Loctier",)),
+        ("Por María R. Sahuquillo", ("María R. Sahuquillo",)),
+        ("di Viviana Mazza", ("Viviana Mazza",)),
+        ("Door Jan de Vries", ("Jan de Vries",)),
+        ("Av Ingrid Treborg og Marlene Lundberg Holm", ("Ingrid Treborg", "Marlene Lundberg Holm")),
+        ("Autor: Radek Nohl", ("Radek Nohl",)),
+        ("By Jon King, News Reporter", ("Jon King",)),
+        ("By Aaron Kliegman | Fox News", ("Aaron Kliegman",)),
+        ("Von Diana Resnik mit AP", ("Diana Resnik",)),
+        ("By Associated Press", ("Associated Press",)),
+        ("Von dpa", ("dpa",)),
+        ("By Tom Davies - Associated Press - Friday, April 28, 2023", ("Tom Davies",)),
+        ("Kommentar von Nicole Opitz", ("Nicole Opitz",)),
+    ],
+)
+def test_byline_gives_the_credited_names(line: str, names: tuple[str, ...]) -> None:
+    assert read_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the time he arrived, the talks were over.",
+        "Von München aus sollen sie Kontakte geknüpft haben",
+        "Par ailleurs, le gouvernement a annoncé de nouvelles mesures",
+        "Di fronte alla crisi, il governo ha deciso",
+        "Door de regen viel de wedstrijd uit",
+        "By " * 50 + "the end",
+        "Text Size",
+    ],
+)
+def test_line_that_only_starts_like_a_byline_is_left_alone(line: str) -> None:
+    assert read_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Emma MackenzieLifestyle Writer", ("Emma Mackenzie",)),
+        ("Amy Gibbons Political Correspondent", ("Amy Gibbons",)),
+        ("Mathias Hagen – Journalist Journalist", ("Mathias Hagen",)),
+        ("Martin Gramnæs Martin Gramnæs", ("Martin Gramnæs",)),
+        ("Mathatisi Sebusi/Mohalenyane Phakela", ("Mathatisi Sebusi", "Mohalenyane Phakela")),
+        ("Chus del Pino, Martí Abad (Enviado especial)", ("Chus del Pino", "Martí Abad")),
+        ("Adam Vidler and AP", ("Adam Vidler", "AP")),
+        ("Greg Iacurci@GregIacurci", ("Greg Iacurci",)),
+    ],
+)
+def test_credit_drops_roles_handles_and_repeats(text: str, names: tuple[str, ...]) -> None:
+    assert read_credit(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teilen Twittern Senden",
+        "Related Topics",
+        "Copyright Fredrik Persson",
+        "EU-Aussenbeauftragte Kaja Kallas",
+    ],
+)
+def test_interface_words_and_nouns_are_no_names(text: str) -> None:
+    assert not read_credit(text, min_tokens=2)
+
+
+def test_split_byline_over_lines_is_read() -> None:
+    lines = ["Wie gefährlich Billigware aus China ist", "Von", "Felix Schwarz", "15.04.2025", BODY]
+    text = "\n\n".join(lines)
+    article = newsclean.clean(text)
+    assert article.authors == ["Felix Schwarz"]
+    assert article.paragraphs == [BODY]
+
+
+def test_name_line_next_to_the_date_is_the_writer() -> None:
+    text = f"Detenido un policía por abusar de sus hijos\n\nMarta Cañete\n\n02/12/2024\n\n{BODY}"
+    assert newsclean.clean(text).authors == ["Marta Cañete"]
+
+
+def test_name_next_to_another_writers_byline_is_a_caption_and_stays() -> None:
+    lines = [
+        "Green hydrogen pipeline flagged",
+        "Tom Alweendo",
+        "By Timo Shihepo",
+        "15 Nov 2023",
+        BODY,
+    ]
+    text = "\n\n".join(lines)
+    article = newsclean.clean(text)
+    assert article.authors == ["Timo Shihepo"]
+    assert "Tom Alweendo" in article.paragraphs
+
+
+def test_name_far_from_any_date_or_byline_stays() -> None:
+    text = f"Storm closes schools across the region\n\n{BODY}\n\nDonald Trump\n\n{BODY} Again."
+    article = newsclean.clean(text)
+    assert article.authors == []
+    assert "Donald Trump" in article.paragraphs
+
+
+def test_byline_of_a_related_story_below_the_head_is_not_taken() -> None:
+    paragraphs = [f"{BODY} Part {n}." for n in range(30)]
+    text = "\n\n".join(
+        ["Storm closes schools across the region", "By Ana Ruiz", *paragraphs, "By John Roe"]
+    )
+    assert newsclean.clean(text).authors == ["Ana Ruiz"]
