@@ -246,7 +246,11 @@ def find_title(doc: Document) -> int | None:
     body_seen = 0
     rivals = 0  # headline-like blocks above with something for them
     claimed = -1  # the last metadata block that follows a candidate above
+    top = 0  # the last index with only short labels (menus, a kicker) above it
     for index, text in enumerate(texts):
+        label = texts[top] if top == index - 1 else ""
+        if label and len(label) <= KICKER_CHARS and label != text and len(label.split()) <= 3:
+            top = index  # only short labels so far: this block is still at the top
         if is_running_text(text):
             body_seen += 1
             if body_seen >= MAX_BODY_SEEN:
@@ -265,7 +269,7 @@ def find_title(doc: Document) -> int | None:
         if _ANY_SENTENCE_END.search(above) and len(above.split()) >= SENTENCE_WORDS:
             continue  # under a paragraph of running text: the body has begun
         near = metadata[max(0, index - EVIDENCE_BEFORE) : index + 1 + EVIDENCE_AFTER]
-        if index and not any(near) and len(twins) < 2:
+        if index > top and not any(near) and len(twins) < 2:
             continue  # below the top, a headline has its byline, date or copy near it
         raw = _score(texts, index, metadata, folded, claimed)
         score = raw - 3 * body_seen - min(rivals, MAX_RIVALS)
