@@ -34,6 +34,16 @@ MONTHS = (
 ).split()
 
 
+#: Lines of page furniture a scraper keeps between paragraphs (NC5xx), in several languages.
+BOILERPLATE = (
+    "Share on Facebook", "Share this article", "Teilen", "Partager sur Twitter",
+    "Advertisement", "Anzeige", "Publicité", "Sign up for our newsletter",
+    "Abonnieren Sie unseren Newsletter", "Read more: Storm hits the coast", "Lesen Sie auch",
+    "5 min read", "Listen to this article", "Comments (12)", "All rights reserved.",
+    "Tags: Politics, Economy", "Home > World > Asia", "Skip to content",
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Parts:
     """What a clean article is made of."""
@@ -191,6 +201,9 @@ def dirty_articles(draw: st.DrawFn) -> Dirty:
     if len(body) > 1 and draw(st.booleans()):
         original = draw(st.integers(0, len(body) - 1))  # the copy comes after the original
         body.insert(draw(st.integers(original + 1, len(body))), body[original])
+    # NC5xx: page furniture between paragraphs.
+    for _ in range(draw(st.integers(0, 3))):
+        body.insert(draw(st.integers(1, len(body))), draw(st.sampled_from(BOILERPLATE)))
     # NC1xx: mojibake, invisible characters and ragged white space inside paragraphs.
     noisy = []
     for paragraph in body:
