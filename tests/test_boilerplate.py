@@ -414,3 +414,15 @@ def test_lead_paragraph_above_a_share_bar_or_ad_stays_in_the_article(furniture: 
     rest = "Officials from both countries met again on Monday in Seoul to agree a plan. " * 4
     article = clean(f"Talks Resume\n\n{lead}\n\n{furniture}\n\n{rest.strip()}")
     assert article.paragraphs == [lead, rest.strip()]
+
+
+def test_last_sentence_after_a_share_bar_stays_in_the_article() -> None:
+    body = "Officials from both countries met again on Monday in Seoul to agree a plan. " * 4
+    last = "The talks end on Friday."
+    article = clean(f"Talks Resume\n\n{body.strip()}\n\nShare on Facebook\n\n{last}")
+    assert article.paragraphs == [body.strip(), last]
+
+
+def test_a_share_bar_shown_twice_is_never_the_headline() -> None:
+    text = "By Jane Doe\n\nThe talks resumed.\n\nShare on Facebook\n\nShare on Facebook"
+    assert clean(text).title is None

@@ -91,6 +91,32 @@ def is_headline_like(text: str) -> bool:
     )
 
 
+def is_furniture(text: str) -> bool:
+    """A line of page furniture that a boilerplate rule takes on its own (share bar,
+    newsletter or paywall prompt, ad marker, legal line): never a headline, however
+    often the page shows it.
+
+    >>> is_furniture("Share on Facebook"), is_furniture("Sign up for our newsletter")
+    (True, True)
+    >>> is_furniture("Lee Set for Talks")
+    False
+    """
+    from .rules import boilerplate, prompts, social, widgets  # rules/ imports this module
+
+    alone = Document.from_text(text)
+    finders = (
+        social.share_line,
+        prompts.newsletter_prompt,
+        prompts.paywall_prompt,
+        widgets.comment_prompt,
+        boilerplate.advertisement_marker,
+        boilerplate.legal_footer,
+        widgets.reading_time,
+        boilerplate.media_placeholder,
+    )
+    return any(next(iter(find(alone)), None) is not None for find in finders)
+
+
 def is_metadata_line(text: str) -> bool:
     """A byline, a date line, a date label or an author's picture: what a head holds.
 
@@ -259,7 +285,7 @@ def find_title(doc: Document) -> int | None:
         twins = folded[" ".join(text.casefold().split())]
         shown_twice = index == 0 or any(abs(twin - index) > 1 for twin in twins)
         opening = index == 0 and _short_opening(text)
-        if metadata[index] or not (is_headline_like(text) or opening):
+        if metadata[index] or not (is_headline_like(text) or opening) or is_furniture(text):
             continue
         if not shown_twice and _reads_as_name(text):
             continue

@@ -129,18 +129,29 @@ def article_span(texts: tuple[str, ...]) -> tuple[int, int] | None:
     return _widen(texts, fences, first, last)
 
 
-def _is_furniture_under_lead(texts: tuple[str, ...], fences: list[bool], index: int) -> bool:
-    """A share bar or one short line (an ad marker) with the article's lead right above it.
+#: At most this many lines of furniture between the lead paragraph and the rest.
+MAX_FURNITURE_RUN = 3
 
-    >>> texts = ("He spoke first.", "Advertisement", "x " * 60 + "end.")
-    >>> _is_furniture_under_lead(texts, [False, False, False], 1)
-    True
+
+def _furniture_under_lead(texts: tuple[str, ...], fences: list[bool], index: int) -> int:
+    """How many lines of furniture (share bars, ad markers) end at ``index`` with the
+    article's lead paragraph right above them; 0 if there is no such lead.
+
+    >>> texts = ("He spoke first.", "Share on Facebook", "Advertisement", "x " * 60 + "end.")
+    >>> _furniture_under_lead(texts, [False, True, False, False], 2)
+    2
     """
-    if index == 0 or fences[index - 1] or not _is_article_line(texts[index - 1]):
-        return False
-    if fences[index]:
-        return is_share_line(texts[index])
-    return is_menu_item(texts[index])
+    run = 0
+    while index - run >= 0 and run < MAX_FURNITURE_RUN:
+        line = index - run
+        furniture = is_share_line(texts[line]) if fences[line] else is_menu_item(texts[line])
+        if not furniture:
+            break
+        run += 1
+    above = index - run
+    if run == 0 or above < 0 or fences[above] or not _is_article_line(texts[above]):
+        return 0
+    return run
 
 
 def _widen(texts: tuple[str, ...], fences: list[bool], first: int, last: int) -> tuple[int, int]:
@@ -157,8 +168,8 @@ def _widen(texts: tuple[str, ...], fences: list[bool], first: int, last: int) ->
     while first > 0:
         if not fences[first - 1] and _is_article_line(texts[first - 1]):
             first -= 1
-        elif _is_furniture_under_lead(texts, fences, first - 1):
-            first -= 2  # a share bar or an ad between the lead paragraph and the rest
+        elif run := _furniture_under_lead(texts, fences, first - 1):
+            first -= run + 1  # share bars or ads between the lead paragraph and the rest
         else:
             break
     if first > 0 and not fences[first - 1] and texts[first - 1].endswith((":", "：")):
@@ -176,7 +187,15 @@ def _widen(texts: tuple[str, ...], fences: list[bool], first: int, last: int) ->
                 )
             else:  # one line, an app banner or a share bar: crossed before a paragraph
                 after = index + 1
-                crossed = _is_strong(texts, after)
+                while (  # a share bar of several lines, an ad marker under it
+                    after < len(texts)
+                    and after - index < MAX_FURNITURE_RUN
+                    and (is_share_line if fences[after] else is_menu_item)(texts[after])
+                ):
+                    after += 1
+                crossed = _is_strong(texts, after) or (
+                    is_share_line(text) and after < len(texts) and _is_article_line(texts[after])
+                )
             if not crossed:
                 break  # nothing of the article after it: the article has ended
             index = after
