@@ -16,7 +16,7 @@ datetime.date(2025, 6, 5)
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 
 import regex
 from dateutil import parser as dateutil_parser
@@ -42,9 +42,22 @@ FUTURE_MARGIN = timedelta(days=366)
 EARLIEST = date(1900, 1, 1)
 
 
+def _zone(name: str | None, offset: int | None) -> tzinfo | None:
+    """A zone dateutil read: a known abbreviation, a numeric offset, else none (naive).
+
+    Answering ``None`` for an unknown name ("PT") keeps dateutil from warning on stderr.
+
+    >>> _zone("EDT", None), _zone(None, 7200), _zone("PT", None)
+    (tzoffset('EDT', -14400), tzoffset(None, 7200), None)
+    """
+    if name in TZINFOS:
+        return TZINFOS[name]
+    return tzoffset(name, offset) if offset is not None else None
+
+
 def _parse_with(text: str, default: datetime) -> datetime | None:
     try:
-        return dateutil_parser.parse(text, default=default, tzinfos=TZINFOS)
+        return dateutil_parser.parse(text, default=default, tzinfos=_zone)
     except (ValueError, OverflowError, TypeError):
         return None
 
