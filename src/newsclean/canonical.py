@@ -29,7 +29,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .errors import NewscleanError
-from .models import Article
+from .models import Article, read_iso_published
 
 FRONT_MATTER = regex.compile(
     r"\ufeff?---[ \t]*\r?\n(?P<yaml>(?:.*?\r?\n)??)---[ \t]*(?:\r?\n|$)", regex.DOTALL
@@ -55,10 +55,7 @@ class FrontMatter(BaseModel):
     @field_validator("published", mode="before")
     @classmethod
     def _iso_text(cls, value: Any) -> Any:
-        if isinstance(value, str):
-            text = value.strip()
-            return date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text)
-        return value
+        return read_iso_published(value)
 
 
 def render(article: Article) -> str:

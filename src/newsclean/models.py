@@ -15,6 +15,18 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, computed_field, field_validator, model_validator
 
 
+def read_iso_published(value: Any) -> Any:
+    """Read ``"2025-08-25"`` as a ``date`` and only a string with a time as a ``datetime``.
+
+    >>> read_iso_published("2025-08-25"), read_iso_published("2025-08-25T10:31:00")
+    (datetime.date(2025, 8, 25), datetime.datetime(2025, 8, 25, 10, 31))
+    """
+    if isinstance(value, str):
+        text = value.strip()
+        return date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text)
+    return value
+
+
 class Removal(BaseModel):
     """One piece of the input that is not in the article, and why it was taken out.
 
@@ -67,11 +79,7 @@ class Article(BaseModel):
     @field_validator("published", mode="before")
     @classmethod
     def _date_without_time_stays_a_date(cls, value: Any) -> Any:
-        """Read ``"2025-08-25"`` as a ``date`` and only a string with a time as a ``datetime``."""
-        if isinstance(value, str):
-            text = value.strip()
-            return date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text)
-        return value
+        return read_iso_published(value)
 
     @field_validator("paragraphs")
     @classmethod
