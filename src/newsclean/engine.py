@@ -191,6 +191,27 @@ def read(text: str, source: str | None = None) -> Document:
     )
 
 
+def no_body_message(where: str, removed: list[Removal]) -> str:
+    """Say that nothing was left, which rules took the text, and how to leave them out.
+
+    >>> no_body_message("a.txt", [Removal(rule="NC301", reason="byline", text="By", line=1)])
+    'a.txt: no article body left after cleaning (1 piece removed, by NC301); check that the file \
+holds an article, or leave those rules out: --ignore NC301 on the command line, \
+Config(ignore=["NC301"]) in Python'
+    """
+    codes = sorted({removal.rule for removal in removed})
+    pieces = f"{len(removed)} piece{'' if len(removed) == 1 else 's'} removed"
+    nothing_left = f"{where}: no article body left after cleaning"
+    if not codes:
+        return f"{nothing_left} ({pieces}); check that the file holds an article"
+    quoted = ", ".join(f'"{code}"' for code in codes)
+    return (
+        f"{nothing_left} ({pieces}, by {', '.join(codes)}); check that the file holds an "
+        f"article, or leave those rules out: --ignore {','.join(codes)} on the command line, "
+        f"Config(ignore=[{quoted}]) in Python"
+    )
+
+
 def clean(text: str, *, source: str | None = None, config: Config | None = None) -> Article:
     """Clean the plain text of a scraped article into an :class:`Article`.
 
@@ -205,10 +226,7 @@ def clean(text: str, *, source: str | None = None, config: Config | None = None)
     with remembered():
         doc, removed = run(read(text, source), rules)
     if not doc.blocks:
-        raise NoBodyError(
-            f"{where}: no article body left after cleaning ({len(removed)} pieces removed as "
-            "artefacts); check that the file holds an article, or ignore rules with Config"
-        )
+        raise NoBodyError(no_body_message(where, removed))
     try:
         return Article(
             title=doc.title,
