@@ -33,6 +33,8 @@ BODY = "The talks went on for hours, and both sides said they had made progress 
         ("Von dpa", ("dpa",)),
         ("By Tom Davies - Associated Press - Friday, April 28, 2023", ("Tom Davies",)),
         ("Kommentar von Nicole Opitz", ("Nicole Opitz",)),
+        ("Quelle: dpa Sport", ("dpa",)),
+        ("By Jane Doe, New York", ("Jane Doe",)),
     ],
 )
 def test_byline_gives_the_credited_names(line: str, names: tuple[str, ...]) -> None:
@@ -66,6 +68,9 @@ def test_line_that_only_starts_like_a_byline_is_left_alone(line: str) -> None:
         ("Chus del Pino, Martí Abad (Enviado especial)", ("Chus del Pino", "Martí Abad")),
         ("Adam Vidler and AP", ("Adam Vidler", "AP")),
         ("Greg Iacurci@GregIacurci", ("Greg Iacurci",)),
+        ("Tuva Mathilde Løland Tips meg", ("Tuva Mathilde Løland",)),
+        ("Jane Doe Follow", ("Jane Doe",)),
+        ("Ana Ruiz Seguir", ("Ana Ruiz",)),
     ],
 )
 def test_credit_drops_roles_handles_and_repeats(text: str, names: tuple[str, ...]) -> None:
@@ -79,10 +84,43 @@ def test_credit_drops_roles_handles_and_repeats(text: str, names: tuple[str, ...
         "Related Topics",
         "Copyright Fredrik Persson",
         "EU-Aussenbeauftragte Kaja Kallas",
+        "New York",
+        "San Francisco",
+        "Follow Jane Doe",
     ],
 )
 def test_interface_words_and_nouns_are_no_names(text: str) -> None:
     assert not read_credit(text, min_tokens=2)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Francesco Carta Fotografo | Moment | Getty Images"],
+        ["Jane Doe | Getty Images"],
+        ["Max Muster | Shutterstock"],
+    ],
+)
+def test_photo_credit_in_the_head_is_no_writer(lines: list[str]) -> None:
+    text = "\n\n".join(["Storm closes schools across the region", *lines, BODY])
+    assert newsclean.clean(text).authors == []
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        (["Stefan Trunzik,\u00a0 26.04.2024 10:00 Uhr"], ["Stefan Trunzik"]),
+        (
+            ["Published Fri, Apr 28 20232:23 PM EDT", "thumbnail", "Greg Iacurci@GregIacurci"],
+            ["Greg Iacurci"],
+        ),
+        (["15.10.24 23:35", "Tuva Mathilde Løland Tips meg"], ["Tuva Mathilde Løland"]),
+        (["New York, June 5, 2025"], []),
+    ],
+)
+def test_name_line_in_the_head_is_read(lines: list[str], authors: list[str]) -> None:
+    text = "\n\n".join(["Storm closes schools across the region", *lines, BODY])
+    assert newsclean.clean(text).authors == authors
 
 
 def test_split_byline_over_lines_is_read() -> None:

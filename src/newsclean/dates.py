@@ -23,6 +23,7 @@ from dateutil import parser as dateutil_parser
 from dateutil.tz import tzoffset
 
 from .document import Published
+from .names import is_name
 
 #: The zone abbreviations news sites print after a time.
 _ZONES = {
@@ -301,12 +302,19 @@ _FURNITURE_TOKEN = regex.compile(
 )
 _JOINERS = regex.compile(r"[\s,;:|•·\-–—/()\[\]]+")
 #: A dateline's place before the date: "Frankfurt, November 05, 2025".
-_PLACE = regex.compile(r"^\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+){0,2}\s*(?:,|\s[-–—])\s*$")
+_PLACE = regex.compile(
+    r"^(?P<place>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+){0,2})\s*(?:,|\s[-–—])\s*$"
+)
 #: A date line is short; a longer line is running text that mentions a date.
 MAX_DATE_LINE_CHARS = 120
 
 
-def _only_furniture(text: str) -> bool:
+def only_date_words(text: str) -> bool:
+    """Whether ``text`` has nothing but date labels, weekdays, times and joiners.
+
+    >>> only_date_words("Published Fri, "), only_date_words("Stefan Trunzik, ")
+    (True, False)
+    """
     for token in _JOINERS.split(text):
         if not token:
             continue
@@ -354,10 +362,12 @@ def read_date_line(text: str, *, today: date | None = None) -> DateLine | None:
     if label_match is not None:
         label = "published" if label_match.group("published") else "updated"
         before = before[label_match.end() :]
-    before = _PLACE.sub("", before, count=1)
+    place = _PLACE.match(before)
+    if place is not None and not is_name(place.group("place"), min_tokens=2):
+        before = before[place.end() :]  # "Frankfurt, November 05, 2025"; a writer stays
     rest = before + " " + DATE_LABEL.sub(" ", after)
-    labelled_then_more = label == "published" and "|" in after and _only_furniture(before)
-    if not _only_furniture(rest) and not labelled_then_more:
+    labelled_then_more = label == "published" and "|" in after and only_date_words(before)
+    if not only_date_words(rest) and not labelled_then_more:
         return None  # a publication label and its date may have more after a bar
     return DateLine(found.published, label)
 

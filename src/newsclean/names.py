@@ -50,6 +50,7 @@ ROLE_WORDS = frozenset(
         "corresponsal enviado enviada especial giornalista redattore redattrice inviato "
         "muhabiri muhabir journalisten journalister fotograf gastautor gastautorin "
         "kolumnist kolumnistin ressortleiter ressortleiterin chefredakteur chefredakteurin "
+        "sport fotografo fotógrafo fotógrafa photographe "
         "and the of for in at from with i en"
     ).split()
 )
@@ -92,6 +93,25 @@ INTERFACE_WORDS = frozenset(
         "search suche tipps"
     ).split()
 )
+#: Buttons a page puts after the writer's name: "Jane Doe Follow", "Tuva Løland Tips meg".
+AUTHOR_BUTTONS = frozenset(
+    "follow folgen suivre seguir segui følg tips tipps tip kontakt contact profil profile "
+    "e-mail email".split()
+)
+#: A button's words after the name are few ("Tips meg": "tips", then "me").
+MAX_BUTTON_WORDS = 3
+#: The first word of a place of two words or more: "New York", "San Francisco", "Bad Ems".
+PLACE_LEADS = frozenset(
+    "new los las san santa são st st. saint sankt bad hong kuala tel abu port puerto fort "
+    "mount cape".split()
+)
+#: What says a credit is a picture's: a photographer, a picture agency.
+PHOTO_CREDIT = regex.compile(
+    r"\b(?:getty|images|imago|shutterstock|istock(?:photo)?|alamy|picture[\s-]alliance|"
+    r"adobe\s+stock|stock\.adobe\.com|foto|fotos|photo|photos|fotograf[oa]?|fotógraf[oa]|"
+    r"photographer|photographe)\b",
+    regex.IGNORECASE,
+)
 #: Lower-case words that may stand inside a name.
 PARTICLES = frozenset(
     "van von der den de da di du la le del della dos das bin ibn al el ten ter y zu".split()
@@ -121,14 +141,16 @@ def is_name(text: str, *, min_tokens: int = 1) -> bool:
 
     >>> is_name("Ludwig van Beethoven"), is_name("Liam"), is_name("the time")
     (True, True, False)
-    >>> is_name("Staff Writer")
-    False
+    >>> is_name("Staff Writer"), is_name("New York")
+    (False, False)
     """
     tokens = text.split()
     if not min_tokens <= len(tokens) <= 5:
         return False
     if tokens[0].lower() in PARTICLES and len(tokens) == 1:
         return False
+    if tokens[0].lower() in PLACE_LEADS and len(tokens) > 1:
+        return False  # "New York", "San Francisco": a place
     if all(token.lower().strip(".") in ROLE_WORDS for token in tokens):
         return False
     if AGENCIES.fullmatch(text):
@@ -166,8 +188,15 @@ def without_role(text: str) -> str:
     'Sina Zehrfeld'
     >>> without_role("Xiaoying You0")
     'Xiaoying You'
+    >>> without_role("Tuva Mathilde Løland Tips meg")
+    'Tuva Mathilde Løland'
     """
     tokens = _TRAILING_MARK.sub("", text.strip()).split()
+    for position in range(2, len(tokens)):
+        if tokens[position].lower() in AUTHOR_BUTTONS:
+            if len(tokens) - position <= MAX_BUTTON_WORDS:
+                tokens = tokens[:position]  # a button after the name: "Follow", "Tips meg"
+            break
     half = len(tokens) // 2
     if len(tokens) % 2 == 0 and half and tokens[:half] == tokens[half:]:
         tokens = tokens[:half]  # "Martin Gramnæs Martin Gramnæs": a picture's alt and the name
@@ -185,6 +214,16 @@ def without_role(text: str) -> str:
     if stripped and len(tokens) > 2 and _ROLE_ADJECTIVE.fullmatch(tokens[-1]):
         tokens.pop()
     return " ".join(tokens)
+
+
+def _is_place(text: str) -> bool:
+    """A place of capitalised words that starts like one: "New York", "San José"."""
+    tokens = text.split()
+    return (
+        1 < len(tokens) <= 4
+        and tokens[0].lower() in PLACE_LEADS
+        and all(_NAME_TOKEN.fullmatch(token) for token in tokens)
+    )
 
 
 def _parts(text: str) -> tuple[list[tuple[str, str]], list[str]]:
@@ -224,13 +263,16 @@ def read_credit(text: str, *, min_tokens: int = 1) -> tuple[str, ...] | None:
     agencies: list[str] = []
     pairs, helpers = _parts(text)
     for joiner, raw in pairs + [("with", helper) for helper in helpers]:
-        if AGENCIES.fullmatch(raw):
-            if not people or (joiner not in (",", ";", "with") and joiner):
-                agencies.append(raw)
-            continue
         part = without_role(raw)
+        agency = raw if AGENCIES.fullmatch(raw) else part if AGENCIES.fullmatch(part) else None
+        if agency is not None:  # "Reuters", or an agency and its desk: "dpa Sport"
+            if not people or (joiner not in (",", ";", "with") and joiner):
+                agencies.append(agency)
+            continue
         if not part or _EMAIL.fullmatch(part) or is_role(part):
             continue
+        if people and joiner == "," and _is_place(part):
+            continue  # "By Jane Doe, New York"
         if is_name(part, min_tokens=min_tokens):
             if people and len(part.split()) == 1 and len(people[0].split()) > 1:
                 continue  # a place after the writer's name: "Von Anna Sleegers, Frankfurt"

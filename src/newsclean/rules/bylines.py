@@ -10,10 +10,18 @@ from collections.abc import Iterator
 
 import regex
 
-from ..dates import find_date, read_date_label, read_date_line
+from ..dates import find_date, only_date_words, read_date_label, read_date_line
 from ..document import Block, Document, Finding, Published
 from ..head import head_blocks, head_indices, head_of, headline_block, index_of_line
-from ..names import BY_PREFIX, BY_WORD, is_name, names_a_role, read_byline, read_credit
+from ..names import (
+    BY_PREFIX,
+    BY_WORD,
+    PHOTO_CREDIT,
+    is_name,
+    names_a_role,
+    read_byline,
+    read_credit,
+)
 from ..titles import is_metadata_line
 
 EMPTY_BYLINE = regex.compile(rf"(?:{BY_WORD})\s*:?", regex.IGNORECASE)
@@ -43,6 +51,8 @@ def _credit_without_date(
     found = find_date(text)
     if found is None:
         return read_credit(text, min_tokens=min_tokens), None
+    if only_date_words(text[: found.start]):
+        return None, found.published  # "Published Fri, Apr 28 2023": a label, no name
     return read_credit(text[: found.start], min_tokens=min_tokens), found.published
 
 
@@ -152,8 +162,8 @@ def _names_lines(doc: Document, blocks: tuple[Block, ...]) -> dict[int, Names]:
         text = block.text
         if len(text) > 120 or read_byline(text) or read_date_label(text) is not None:
             continue
-        if _is_headline(doc, text):
-            continue  # the headline shown again
+        if _is_headline(doc, text) or PHOTO_CREDIT.search(text):
+            continue  # the headline shown again, or a picture's credit
         if read_date_line(text) is not None and "," not in text:
             continue
         above = blocks[index - 1].text if index else ""
@@ -234,6 +244,8 @@ def credit_line(doc: Document) -> Iterator[Finding]:
         match = CREDIT_LINE.fullmatch(doc.blocks[index].text)
         if match is None or not is_name(match.group("name").strip(), min_tokens=2):
             continue
+        if PHOTO_CREDIT.search(match.group("rest")):
+            continue  # "Jane Doe | Getty Images": who took the picture
         authors = read_credit(doc.blocks[index].text)
         if authors:
             yield Finding(index, "credit line", authors=authors)
