@@ -116,3 +116,31 @@ def test_label_on_the_line_before_counts_for_the_date() -> None:
     article = newsclean.clean(text)
     assert article.published == datetime(2023, 4, 28, 19, 20)
     assert [r.rule for r in article.removed if r.rule.startswith("NC2")] == ["NC203", "NC202"]
+
+
+def test_date_on_the_byline_wins_over_a_bare_date_line() -> None:
+    lines = [
+        "Wednesday, 03 December 2025",
+        "Council blames head teacher for goats",
+        "by Jo Doe | 5 November 2024",
+    ]
+    text = "\n\n".join(
+        [*lines, "The goats died after eating rice at the school, the council said."]
+    )
+    assert newsclean.clean(text).published == date(2024, 11, 5)
+
+
+def test_date_beside_the_byline_is_taken_after_captions() -> None:
+    caption = (
+        "Christian Lindner (FDP, M), scheidender Bundesminister der Finanzen und "
+        "FDP-Bundesvorsitzender, äußert sich in der FDP-Zentrale in Berlin vor der Presse "
+        "und den Kameras."
+    )
+    other = (
+        "Die FDP von Parteichef Christian Lindner ist derzeit im Netz in aller Munde - jedoch "
+        "eher weniger in positivem Kontext, wie viele Kommentare im Netz deutlich zeigen."
+    )
+    lines = ["Netz-Spott über die FDP", caption, other, "29.11.2024", "Von Jo Berger"]
+    body = "Die FDP von Parteichef Christian Lindner ist derzeit im Netz in aller Munde. " * 3
+    text = "\n\n".join([*lines, body])
+    assert newsclean.clean(text).published == date(2024, 11, 29)

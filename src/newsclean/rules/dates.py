@@ -7,12 +7,16 @@ from collections.abc import Iterator
 from ..dates import DATE_PREFIX, find_date, parse_date, read_date_label, read_date_line
 from ..document import Document, Finding, Published
 from ..head import body_blocks_before, head_indices
+from ..names import read_byline
 
 #: A line of the head whose date is read though more stands around it: short, date early.
 MAX_HEAD_LINE_CHARS = 80
 MAX_LEAD_CHARS = 40
 #: A bare date after this many paragraphs of running text is a related story's.
 MAX_BODY_BEFORE = 2
+#: A bare date this many lines from the article's byline is the article's, captions or not.
+BYLINE_REACH = 3
+MAX_BYLINE_CHARS = 200
 #: Preference of a head date by its label (lower wins).
 _RANK = {"published": 0, None: 1, "updated": 2}
 
@@ -43,9 +47,10 @@ def date_line(doc: Document) -> Iterator[Finding]:
     """A line that holds only a date, labelled or bare ("Published: Aug. 25, 2025").
 
     Every such line is cut. Only a date in the article's head (around the headline)
-    becomes ``published``: a labelled publication date first, then the first bare date,
-    an "Updated" date only when there is no other. A date line further down belongs to
-    a related story. A label on the line before counts as the date's label.
+    becomes ``published``: a labelled publication date first, then a date on the byline
+    (left to NC303), then the first bare date, an "Updated" date only when there is no
+    other. A bare date after the first paragraphs is a related story's, unless it stands
+    beside the byline. A label on the line before counts as the date's label.
 
     >>> doc = Document.from_text("Headline\\nAktualisiert: 26.08.2025\\nVeröffentlicht\\n"
     ...                          "25. August 2025, 10:31 Uhr\\nBody.")
@@ -53,6 +58,7 @@ def date_line(doc: Document) -> Iterator[Finding]:
     [(1, None), (3, datetime.datetime(2025, 8, 25, 10, 31))]
     """
     head = head_indices(doc)
+    byline, byline_date = _first_byline(doc, head)
     found: list[tuple[int, Published, int]] = []  # index, date, rank
     label: str | None = None
     for index, block in enumerate(doc.blocks):
@@ -63,15 +69,30 @@ def date_line(doc: Document) -> Iterator[Finding]:
         kind = line.label or label
         label = None
         in_head = index in head and (
-            kind is not None or body_blocks_before(doc, block.line) < MAX_BODY_BEFORE
+            kind is not None
+            or body_blocks_before(doc, block.line) < MAX_BODY_BEFORE
+            or (byline is not None and abs(index - byline) <= BYLINE_REACH)
         )
         found.append((index, line.published, _RANK[kind] if in_head else 9))
     usable = [entry for entry in found if entry[2] < 9]
-    best = min(usable, key=lambda entry: (entry[2], entry[0]))[0] if usable else None
+    best = min(usable, key=lambda entry: (entry[2], entry[0])) if usable else None
+    if best is not None and byline_date is not None and best[2] > _RANK["published"]:
+        best = None  # the byline's own date: NC303 reads it
     for index, published, _ in found:
-        yield Finding(index, "date line", published=published if index == best else None)
-    if best is None and doc.published is None:
+        chosen = best is not None and index == best[0]
+        yield Finding(index, "date line", published=published if chosen else None)
+    if best is None and byline_date is None and doc.published is None:
         yield from _date_in_head_line(doc, head)
+
+
+def _first_byline(doc: Document, head: range) -> tuple[int | None, Published | None]:
+    """The first byline of the head ("By Jo Doe | 5 June 2025"), and the date on it."""
+    for index in head:
+        text = doc.blocks[index].text
+        if len(text) <= MAX_BYLINE_CHARS and read_byline(text):
+            found = find_date(text)
+            return index, found.published if found is not None else None
+    return None, None
 
 
 def _date_in_head_line(doc: Document, head: range) -> Iterator[Finding]:
