@@ -163,3 +163,19 @@ def test_byline_of_a_related_story_below_the_head_is_not_taken() -> None:
         ["Storm closes schools across the region", "By Ana Ruiz", *paragraphs, "By John Roe"]
     )
     assert newsclean.clean(text).authors == ["Ana Ruiz"]
+
+
+def test_byline_below_a_long_gallery_is_taken_when_the_article_follows_it() -> None:
+    captions = [
+        f"{n} of 30 | Voters wait in line at a polling station in Ohio. (AP Photo)"
+        for n in range(30)
+    ]
+    paragraphs = [f"{BODY} {BODY} Part {n}." for n in range(12)]
+    lines = ["Campaigns brace for a sprint", *captions, "By  JANE ROE and JOHN DOE", *paragraphs]
+    assert newsclean.clean("\n\n".join(lines)).authors == ["JANE ROE", "JOHN DOE"]
+
+
+def test_byline_below_the_head_with_little_text_after_it_is_not_taken() -> None:
+    paragraphs = [f"{BODY} {BODY} Part {n}." for n in range(30)]
+    lines = ["Storm closes schools across the region", *paragraphs, "By John Roe", BODY * 2]
+    assert newsclean.clean("\n\n".join(lines)).authors == []

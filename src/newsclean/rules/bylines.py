@@ -22,7 +22,7 @@ from ..names import (
     read_byline,
     read_credit,
 )
-from ..titles import is_metadata_line
+from ..titles import is_metadata_line, is_running_text
 
 EMPTY_BYLINE = regex.compile(rf"(?:{BY_WORD})\s*:?", regex.IGNORECASE)
 AVATAR = regex.compile(
@@ -37,6 +37,9 @@ _LEADING = regex.compile(r"^[\s,;/|•·\-–—]+")
 #: What follows the names on a name line (a role, an outlet, a date) is a few words.
 _SEGMENT = regex.compile(r"\s*(?:\||•|·|\s[-–—/]\s|\s[–—]|@|,)\s*")
 MAX_REST_WORDS = 6
+MAX_BYLINE_CHARS = 200
+#: A byline below the head is the article's when this share of the running text follows it.
+BYLINE_TEXT_SHARE = 0.75
 #: A byline word alone on its line ("By", "Von:") is short.
 MAX_BYLINE_WORD_CHARS = 20
 #: A split byline's names run over at most this many lines.
@@ -134,7 +137,9 @@ def byline(doc: Document) -> Iterator[Finding]:
     People's names become ``authors``; an agency credited alone is kept as written;
     roles, e-mails, places and an outlet after a person's name are not. A date on the
     line becomes ``published``. A line that only starts like a byline ("By the time he
-    arrived, ...") is left alone.
+    arrived, ...") is left alone. Without a byline in the head, the one byline further
+    down that three quarters of the running text follow is the article's (it may come
+    after a long gallery of captions).
 
     >>> doc = Document.from_text("By JANE DOE, Reuters\\nBy the time he arrived, it was over.")
     >>> [(f.index, f.authors) for f in byline(doc)]
@@ -142,14 +147,42 @@ def byline(doc: Document) -> Iterator[Finding]:
     >>> [f.published for f in byline(Document.from_text("Von dpa 30.04.2024, 18:58\\nBody."))]
     [datetime.datetime(2024, 4, 30, 18, 58)]
     """
-    for index in head_indices(doc):
-        text = _LEADING.sub("", doc.blocks[index].text, count=1)
-        match = BY_PREFIX.match(text)
-        if match is None or len(text) > 200:
-            continue
-        names, published = _credit_without_date(text[match.end() :])
-        if names is not None:  # "By Staff" credits no one: cut, with no author
-            yield Finding(index, "byline", authors=names, published=published)
+    head = head_indices(doc)
+    credited = False
+    for index in head:
+        found = _byline_at(doc, index)
+        if found is not None:  # "By Staff" credits no one: cut, with no author
+            credited = credited or bool(found.authors)
+            yield found
+    if not credited:
+        yield from _byline_over_the_article(doc, head.stop)
+
+
+def _byline_at(doc: Document, index: int) -> Finding | None:
+    """The byline finding of block ``index``, if it is a byline."""
+    text = _LEADING.sub("", doc.blocks[index].text, count=1)
+    match = BY_PREFIX.match(text)
+    if match is None or len(text) > MAX_BYLINE_CHARS:
+        return None
+    names, published = _credit_without_date(text[match.end() :])
+    if names is None:
+        return None
+    return Finding(index, "byline", authors=names, published=published)
+
+
+def _byline_over_the_article(doc: Document, start: int) -> Iterator[Finding]:
+    """The one byline below the head that most of the running text follows.
+
+    A long gallery of captions may push the byline far below the headline; a related
+    story's byline has little of the text after it, and rarely comes alone.
+    """
+    found = [f for i in range(start, len(doc.blocks)) if (f := _byline_at(doc, i)) and f.authors]
+    if len(found) != 1:
+        return
+    sizes = [len(block.text) if is_running_text(block.text) else 0 for block in doc.blocks]
+    before, after = sum(sizes[: found[0].index]), sum(sizes[found[0].index :])
+    if after and after >= BYLINE_TEXT_SHARE * (before + after):
+        yield found[0]
 
 
 Names = tuple[tuple[str, ...], Published | None]
