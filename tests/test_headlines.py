@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsclean
-from newsclean.titles import is_headline_like
+from newsclean.titles import is_headline_like, is_label, is_relative_time
 
 BODY = (
     "Die Regierung hat am Montag ihren Rücktritt eingereicht, sagte ein Sprecher in der Hauptstadt."
@@ -28,6 +28,38 @@ LONG = BODY + " " + BODY + " " + BODY
 )
 def test_headline_shape(text: str, headline_like: bool) -> None:
     assert is_headline_like(text) is headline_like
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Politics & Government", True),
+        ("Sidney Wiltgen", True),
+        ("Investing Club", True),
+        ("Nordmann dømt til livstid", False),
+        ("南海トラフ、一時調査", False),
+    ],
+)
+def test_label_is_a_few_words(text: str, label: bool) -> None:
+    assert is_label(text) is label
+
+
+@pytest.mark.parametrize(
+    ("text", "relative"),
+    [
+        ("1 day ago", True),
+        ("Last Updated: 5 hours ago", True),
+        ("Publiziert heute um 12:19 Uhr", True),
+        ("vor 3 Stunden", True),
+        ("hace 2 horas", True),
+        ("il y a 3 heures", True),
+        ("Today at 9:30 am", True),
+        ("Three days ago the talks began", False),
+        ("Heute", False),
+    ],
+)
+def test_relative_time_is_read(text: str, relative: bool) -> None:
+    assert is_relative_time(text) is relative
 
 
 @pytest.mark.parametrize(
@@ -92,6 +124,150 @@ def test_headline_shape(text: str, headline_like: bool) -> None:
                 LONG,
             ],
             "House China Committee demands answers from FBI",
+        ),
+        # a section label alone above the headline: the headline wins
+        (
+            [
+                "Politics & Government",
+                "Japan Prime Minister Dodges Criticism During Leaders Debate",
+                "Post",
+                "Share",
+                "Post",
+                "The Yomiuri Shimbun",
+                "The leaders of seven political parties debate in Tokyo on Saturday.",
+                "By Takeo Maeda and Tatsuya Tanoue / Yomiuri Shimbun Staff Writers",
+                "17:41 JST, October 13, 2024",
+                LONG,
+            ],
+            "Japan Prime Minister Dodges Criticism During Leaders Debate",
+        ),
+        # a list of trending topics, shown again just above the headline
+        (
+            [
+                "Pakistan News",
+                "Anti-terror op turns sinister as army raises spectre of digital terrorism",
+                "Trending",
+                "Prince Harry",
+                "US Elections 2024",
+                "Boeing Starliner",
+                "Self Made Women Billionaires",
+                "Symbiosexuality",
+                "Prince Harry",
+                "US Elections 2024",
+                "Boeing Starliner",
+                "Self Made Women Billionaires",
+                "Symbiosexuality",
+                "Anti-terror op turns sinister as army raises spectre of digital terrorism",
+                "Aashish Saxena / TIMESOFINDIA.COM / Sep 2, 2024, 17:07 IST",
+                "Share",
+                LONG,
+            ],
+            "Anti-terror op turns sinister as army raises spectre of digital terrorism",
+        ),
+        # a menu, then a reading time, then the headline; the byline far below
+        (
+            [
+                "Sociedad",
+                "Educación",
+                "Sanidad",
+                "Gente",
+                "Tiempo de lectura: 6 min",
+                "Los vecinos de Carabanchel exigen cambios en las fiestas de San Isidro",
+                "Los residentes del barrio madrileño denuncian la duración de las fiestas un año"
+                " más, como consecuencia de la escasa regulación",
+                "Cientos de personas en la pradera de San Isidro, a 15 de mayo de 2025, en Madrid.",
+                "Cientos de personas en la pradera de San Isidro, a 15 de mayo de 2025, en Madrid."
+                "Gustavo Valiente / Europa Press",
+                "Tamaño de letra",
+                "Color de fondo",
+                "Comparte",
+                "Comenta",
+                "Luna González",
+                "Madrid-",
+                "29/05/2025 20:00",
+                LONG,
+            ],
+            "Los vecinos de Carabanchel exigen cambios en las fiestas de San Isidro",
+        ),
+        # the writer's name twice above the date, and again in the author box below
+        (
+            [
+                "Politik",
+                "Sidney Wiltgen",
+                "Sidney Wiltgen",
+                "28. Juni 2025 - 16.03 Uhr",
+                "Der 9. Juli naht: OGBL und LCGB demonstrieren Stärke und Einheit",
+                LONG,
+                "Sidney Wiltgen",
+            ],
+            "Der 9. Juli naht: OGBL und LCGB demonstrieren Stärke und Einheit",
+        ),
+        # counts of views and comments above the headline
+        (
+            [
+                "Home > News Local News",
+                "3304 views 13 mins 0 comments",
+                "From adversity to advocacy: a young lawyer’s journey",
+                "In Local News, News",
+                "May 14, 2025",
+                "Mohloai Mpesi",
+                LONG,
+            ],
+            "From adversity to advocacy: a young lawyer’s journey",
+        ),
+        # a menu, the headline, and a time relative to now
+        (
+            [
+                "Iindaba",
+                "Ezemidlalo",
+                "Izimvo",
+                "English",
+                "UGigaba akabanjwanga emva kokutyelela i-IDAC",
+                "Jonisayi Maromo|Published",
+                "1 day ago",
+                LONG,
+            ],
+            "UGigaba akabanjwanga emva kokutyelela i-IDAC",
+        ),
+        # a teaser's headline, then a kicker running on into the headline with a dash
+        (
+            [
+                "Startseite | Schweiz |",
+                "Trump plant Helikopterlandeplatz beim Weissen Haus",
+                "Umbau des Weissen Hauses –",
+                "Trump plant Helikopterlandeplatz – während sein Ballsaal-Projekt stockt",
+                "Der US-Präsident will den Rasen vor dem Weissen Haus für den neuen Helikopter"
+                " umbauen lassen.",
+                "Edgar Schuler",
+                "Edgar Schuler",
+                "Publiziert heute um 12:19 Uhr",
+                LONG,
+            ],
+            "Trump plant Helikopterlandeplatz – während sein Ballsaal-Projekt stockt",
+        ),
+        # photo captions shown twice (once with their credit) above the headline
+        (
+            [
+                "Christian Lindner äußert sich in der FDP-Parteizentrale bei einer "
+                "Pressekonferenz. Im Hintergrund stehen Marco Buschmann und Bettina Stark-Watzinger"
+                " vor einer Wand mit dem Logo der Partei.",
+                "Christian Lindner äußert sich in der FDP-Parteizentrale bei einer "
+                "Pressekonferenz. Im Hintergrund stehen Marco Buschmann und Bettina Stark-Watzinger"
+                " vor einer Wand mit dem Logo der Partei.",
+                "Die FDP von Parteichef Christian Lindner ist derzeit im Netz in aller Munde - "
+                "jedoch eher weniger in positivem Kontext, wie die Kommentare unter den Beiträgen "
+                "der Partei zeigen.",
+                "Die FDP von Parteichef Christian Lindner ist derzeit im Netz in aller Munde - "
+                "jedoch eher weniger in positivem Kontext, wie die Kommentare unter den Beiträgen "
+                "der Partei zeigen. Bild: Christoph Soeder/dpa",
+                "Panorama",
+                "29.11.2024",
+                "Netz-Spott über FDP - Generalsekretär tritt zurück",
+                "Redakteur",
+                "Von Patrick Hyslop",
+                LONG,
+            ],
+            "Netz-Spott über FDP - Generalsekretär tritt zurück",
         ),
     ],
 )

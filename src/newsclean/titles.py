@@ -46,6 +46,8 @@ MAX_BODY_SEEN = 3
 SENTENCE_WORDS = 5
 #: A headline-like block of this many words or fewer that reads as a name is one.
 MAX_NAME_WORDS = 3
+#: A block of this many words or fewer is a label (a section, a menu link, a name).
+MAX_LABEL_WORDS = 3
 #: The least score a headline needs, unless it is the first block.
 MIN_SCORE = 2
 #: Each earlier block that could be the headline counts against a later one, up to this.
@@ -61,6 +63,23 @@ _PHOTO_CREDIT = regex.compile(
 )
 #: A breadcrumb or menu: sections joined by slashes, arrows or bars.
 _MENU = regex.compile(r"\s[/>|»›]\s|\s9\s|^(?:home|start|startseite)\b", regex.IGNORECASE)
+#: A time relative to now: "2 hours ago", "vor 3 Stunden", "Publiziert heute um 12:19 Uhr".
+_RELATIVE_TIME = regex.compile(
+    r"(?:[\p{L}.]+(?:\s[\p{L}.]+)?\s*[:|]?\s*)?(?:"
+    r"(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago"
+    r"|vor\s+(?:\d{1,3}|einer?)\s+(?:Sekunden?|Minuten?|Stunden?|Tag(?:en)?|Wochen?|Monat(?:en)?)"
+    r"|hace\s+(?:\d{1,3}|una?)\s+(?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?)"
+    r"|il\s+y\s+a\s+(?:\d{1,3}|une?)\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois)"
+    r"|(?:today|yesterday|heute|gestern|hoy|ayer|aujourd[’']hui|hier|oggi|ieri)"
+    r",?\s+(?:at\s+|um\s+|a\s+las\s+|à\s+|alle\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?"
+    r")",
+    regex.IGNORECASE,
+)
+MAX_RELATIVE_TIME_CHARS = 60
+#: A kicker that runs on into the headline below it: "Umbau des Weissen Hauses –".
+_LEAD_IN = regex.compile(r"\s[-–—]$")
+#: Counts of views, comments or minutes: "3304 views 13 mins 0 comments".
+_COUNTS = regex.compile(r"(?:\d[\d.,]*\s*[kKM]?\s+\p{L}{1,12}\.?\s*){2,}")
 _AVATAR = regex.compile(
     r".{1,80}?\s+avatar|(?:picture|photo|image|profilbild|bild|foto)\s+(?:of|von|de|di)\s+.{3,60}",
     regex.IGNORECASE,
@@ -137,6 +156,18 @@ def is_metadata_line(text: str) -> bool:
         or _AVATAR.fullmatch(text)
         or (len(text) <= 20 and EMPTY_BYLINE.fullmatch(text))
     )
+
+
+def is_relative_time(text: str) -> bool:
+    """A time relative to now, as a head gives it beside the headline: it dates nothing,
+    yet vouches for the headline above it as a date line would.
+
+    >>> is_relative_time("Updated 2 hours ago"), is_relative_time("Publiziert heute um 12:19 Uhr")
+    (True, True)
+    >>> is_relative_time("Three days ago the talks began")
+    False
+    """
+    return len(text) <= MAX_RELATIVE_TIME_CHARS and bool(_RELATIVE_TIME.fullmatch(text))
 
 
 def _is_dated_credit(text: str) -> bool:
@@ -235,38 +266,58 @@ def _ends_with(text: str, tail: str) -> bool:
     return len(lead.split()) <= 2 or bool(_MENU.search(lead + " "))
 
 
+def _is_caption_copy(texts: list[str], index: int) -> bool:
+    """A photo's caption shown twice in a row, or again with its credit after it.
+
+    >>> _is_caption_copy(["Lee in Seoul.", "Lee in Seoul. Photo: AP", "Body."], 0)
+    True
+    """
+    text = texts[index]
+    after = texts[index + 1] if index + 1 < len(texts) else ""
+    before = texts[index - 1] if index else ""
+    return after.startswith(text) or (bool(before) and text.startswith(before))
+
+
+def _is_body(texts: list[str], index: int) -> bool:
+    """A paragraph of the body: running text that is no photo caption shown twice."""
+    return is_running_text(texts[index]) and not _is_caption_copy(texts, index)
+
+
 def _head_end(texts: list[str]) -> int:
     """The index where the body has clearly begun: the last paragraph the search reads."""
     seen = 0
-    for index, text in enumerate(texts):
-        if is_running_text(text):
+    for index in range(len(texts)):
+        if _is_body(texts, index):
             seen += 1
             if seen >= MAX_BODY_SEEN:
                 return index
     return len(texts)
 
 
-def find_title(doc: Document) -> int | None:
-    """The index of the headline block, or ``None`` when no block reads as one.
+def is_label(text: str) -> bool:
+    """A section label, a menu link or a name: three words or fewer (CJK aside).
 
-    Each short, headline-like block above the body is scored: a byline or date just
-    after or before it, the same text shown twice, a standfirst below it. The best
-    wins, the earliest among equals. Text that already began (long paragraphs) ends
-    the search.
+    Such a block is the headline only when no longer block reads as one.
 
-    >>> find_title(Document.from_text("Lee Set for Talks\\nLee arrives in Washington, DC, "
-    ...                               "leading a delegation of business leaders."))
-    0
-    >>> find_title(Document.from_text("Lee arrives in Washington, leading the talks."))
+    >>> is_label("Politics & Government"), is_label("Lee Set for Talks")
+    (True, False)
     """
-    texts = [block.text for block in doc.blocks[:SCAN_BLOCKS]]
-    if len(texts) < 2:
-        return None
-    folded: dict[str, list[int]] = {}
-    for index, text in enumerate(texts):
-        folded.setdefault(" ".join(text.casefold().split()), []).append(index)
-    texts = texts[: _head_end(texts) + EVIDENCE_AFTER + 1]
-    metadata = [is_metadata_line(text) for text in texts]
+    return not _CJK.search(text) and len(text.split()) <= MAX_LABEL_WORDS
+
+
+def _in_menu(texts: list[str], index: int, metadata: list[bool]) -> bool:
+    """A short link between short links: an item of a menu or a trending list."""
+    from .rules.shapes import is_menu_item  # rules/ imports this module
+
+    if not is_menu_item(texts[index]) or index == 0 or index + 1 >= len(texts):
+        return False
+    return all(is_menu_item(texts[i]) and not metadata[i] for i in (index - 1, index + 1))
+
+
+def _choose(
+    texts: list[str], folded: dict[str, list[int]], metadata: list[bool], *, labels: bool
+) -> int | None:
+    """The best-scored headline among the blocks; labels are candidates only if ``labels``."""
     best: tuple[int, int] | None = None
     first: tuple[int, int] | None = None
     body_seen = 0
@@ -275,19 +326,28 @@ def find_title(doc: Document) -> int | None:
     top = 0  # the last index with only short labels (menus, a kicker) above it
     for index, text in enumerate(texts):
         label = texts[top] if top == index - 1 else ""
-        if label and len(label) <= KICKER_CHARS and label != text and len(label.split()) <= 3:
+        if label and (
+            (len(label) <= KICKER_CHARS and label != text and len(label.split()) <= 3)
+            or is_furniture(label)
+        ):
             top = index  # only short labels so far: this block is still at the top
-        if is_running_text(text):
+        if _is_body(texts, index):
             body_seen += 1
             if body_seen >= MAX_BODY_SEEN:
                 break
+            continue
+        if not labels and is_label(text):
             continue
         twins = folded[" ".join(text.casefold().split())]
         shown_twice = index == 0 or any(abs(twin - index) > 1 for twin in twins)
         opening = index == 0 and _short_opening(text)
         if metadata[index] or not (is_headline_like(text) or opening) or is_furniture(text):
             continue
+        if _COUNTS.fullmatch(text) or _LEAD_IN.search(text):
+            continue  # counts of views and comments; a kicker that runs on into the headline
         if not shown_twice and _reads_as_name(text):
+            continue
+        if _in_menu(texts, index, metadata):
             continue
         if index + 1 < len(texts) and _ends_with(text, texts[index + 1]):
             continue  # a breadcrumb that ends with the headline: the next block is better
@@ -309,6 +369,34 @@ def find_title(doc: Document) -> int | None:
         claimed = max([claimed, *(i for i in after if metadata[i])])
     if best is not None and best[0] >= MIN_SCORE:
         return best[1]
-    if first is not None and (first[0] >= 0 or _short_opening(texts[0])):
+    if labels and first is not None and (first[0] >= 0 or _short_opening(texts[0])):
         return 0  # the first block, read as a headline, with nothing better below
     return None
+
+
+def find_title(doc: Document) -> int | None:
+    """The index of the headline block, or ``None`` when no block reads as one.
+
+    Each short, headline-like block above the body is scored: a byline or date just
+    after or before it, the same text shown twice, a standfirst below it. The best
+    wins, the earliest among equals. Text that already began (long paragraphs) ends
+    the search. A label of a few words (a section, a menu link, a name) is read as the
+    headline only when no longer block is one.
+
+    >>> find_title(Document.from_text("Lee Set for Talks\\nLee arrives in Washington, DC, "
+    ...                               "leading a delegation of business leaders."))
+    0
+    >>> find_title(Document.from_text("Politics\\nLee Set for Talks in Seoul\\nBy Jo Doe\\nBody."))
+    1
+    >>> find_title(Document.from_text("Lee arrives in Washington, leading the talks."))
+    """
+    texts = [block.text for block in doc.blocks[:SCAN_BLOCKS]]
+    if len(texts) < 2:
+        return None
+    folded: dict[str, list[int]] = {}
+    for index, text in enumerate(texts):
+        folded.setdefault(" ".join(text.casefold().split()), []).append(index)
+    texts = texts[: _head_end(texts) + EVIDENCE_AFTER + 1]
+    metadata = [is_metadata_line(text) or is_relative_time(text) for text in texts]
+    found = _choose(texts, folded, metadata, labels=False)
+    return found if found is not None else _choose(texts, folded, metadata, labels=True)
