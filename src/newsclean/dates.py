@@ -24,6 +24,7 @@ from dateutil.tz import tzoffset
 
 from .document import Published
 from .names import is_name
+from .memo import per_line
 
 #: The zone abbreviations news sites print after a time.
 _ZONES = {
@@ -237,6 +238,7 @@ def _zone_of(match: regex.Match[str]) -> timezone | None:
     return None
 
 
+@per_line
 def find_date(text: str, *, today: date | None = None) -> DateFound | None:
     """The first complete, possible date in ``text`` in any language of :data:`MONTH_NAMES`.
 
@@ -341,6 +343,7 @@ class DateLine:
     label: str | None
 
 
+@per_line
 def read_date_line(text: str, *, today: date | None = None) -> DateLine | None:
     """The date of a line that is only a (labelled) date, in any corpus language.
 
@@ -372,6 +375,7 @@ def read_date_line(text: str, *, today: date | None = None) -> DateLine | None:
     return DateLine(found.published, label)
 
 
+@per_line
 def read_date_label(text: str) -> str | None:
     """The kind of a line that is only a date label ("Published", "Stand:"), else ``None``.
 

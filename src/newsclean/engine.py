@@ -21,9 +21,9 @@ from .config import Config
 from .document import Block, Document, Finding, tidy
 from .errors import NewscleanError, NoBodyError
 from .head import locate
+from .memo import remembered
 from .models import Article, Removal
 from .rules import RULES, Rule
-from .rules.shapes import remembered
 
 DEFAULT_CONFIG = Config()
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import regex
 
+from .memo import per_line
+
 #: The word a byline starts with, in the languages news is scraped in.
 BY_WORD = (
     r"by|written\s+by|words\s+by|reporting\s+by|story\s+by|text\s+by|von|text(?=\s*:)|par|por|"
@@ -66,6 +68,7 @@ ROLE_NOUNS = frozenset(
 )
 
 
+@per_line
 def names_a_role(text: str) -> bool:
     """Whether a role noun stands in ``text``, glued or not ("MackenzieLifestyle Writer").
 
@@ -282,6 +285,7 @@ def read_credit(text: str, *, min_tokens: int = 1) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(people + agencies if people else agencies))
 
 
+@per_line
 def read_byline(text: str) -> tuple[str, ...] | None:
     """The names of a line that starts with a byline word ("By", "Von", "Par", "Di").
 
@@ -299,6 +303,7 @@ def read_byline(text: str) -> tuple[str, ...] | None:
     return names or None
 
 
+@per_line
 def is_byline(text: str) -> bool:
     """Whether a line is a byline, even one that credits no one ("By Staff").
 

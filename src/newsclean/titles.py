@@ -14,6 +14,7 @@ import regex
 
 from .dates import find_date, read_date_label, read_date_line
 from .document import Document
+from .memo import per_line
 from .names import AGENCIES, BY_WORD, is_byline, names_a_role, read_credit
 
 #: A headline is short and does not end like a sentence of running text.
@@ -86,6 +87,7 @@ _AVATAR = regex.compile(
 )
 
 
+@per_line
 def is_headline_like(text: str) -> bool:
     """Short, and not ending like running text.
 
@@ -110,6 +112,7 @@ def is_headline_like(text: str) -> bool:
     )
 
 
+@per_line
 def is_furniture(text: str) -> bool:
     """A line of page furniture that a boilerplate rule takes on its own (share bar,
     newsletter or paywall prompt, ad marker, legal line): never a headline, however
@@ -136,6 +139,7 @@ def is_furniture(text: str) -> bool:
     return any(next(iter(find(alone)), None) is not None for find in finders)
 
 
+@per_line
 def is_metadata_line(text: str) -> bool:
     """A byline, a date line, a date label or an author's picture: what a head holds.
 
@@ -170,6 +174,7 @@ def is_relative_time(text: str) -> bool:
     return len(text) <= MAX_RELATIVE_TIME_CHARS and bool(_RELATIVE_TIME.fullmatch(text))
 
 
+@per_line
 def _is_dated_credit(text: str) -> bool:
     """A credit with a date, or a credit that names an agency: "Reuters, Thorsten Kramer"."""
     found = find_date(text)
@@ -183,6 +188,7 @@ def _is_dated_credit(text: str) -> bool:
     )
 
 
+@per_line
 def is_running_text(text: str) -> bool:
     """A paragraph of running text: long, and ending like a sentence.
 

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 import regex
 
 from ..document import Document, Finding
+from ..memo import per_line
 from .phrases import any_of, whole_line
 from .shapes import is_sentence, size
 
@@ -150,6 +151,7 @@ def media_placeholder(doc: Document) -> Iterator[Finding]:
             yield Finding(index, "media placeholder")
 
 
+@per_line
 def is_legal_line(text: str) -> bool:
     """A copyright notice or a legal link.
 

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 import regex
 
 from ..document import Document, Finding
+from ..memo import per_line
 from .phrases import alternatives, bar_list
 from .shapes import is_sentence, size, words
 
@@ -129,6 +130,7 @@ MAX_CREDIT_SIZE = 140
 MAX_CAPTION_SIZE = 400
 
 
+@per_line
 def is_credit(text: str) -> bool:
     """Whether ``text`` is only a photo credit.
 
@@ -220,6 +222,7 @@ def photo_caption(doc: Document) -> Iterator[Finding]:
             yield Finding(index, "photo caption")
 
 
+@per_line
 def _is_photo_credit(text: str) -> bool:
     """A credit that names a picture's source, not the text's ("© dpa", "SDA/sep").
 
@@ -238,6 +241,7 @@ def _is_photo_credit(text: str) -> bool:
     return not names or 2 * capitalised >= len(names)
 
 
+@per_line
 def _has_credit_tail(text: str) -> bool:
     """Whether a credit is glued to the end of ``text`` (and something is before it)."""
     start = max(0, len(text) - TAIL_WINDOW)

@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..document import Document, Finding
+from ..memo import per_line
 from .boilerplate import is_legal_line
 from .menus import is_glued_links
 from .prompts import is_paywall_line
@@ -45,6 +46,7 @@ MAX_FENCE_SIZE = 450
 MENU_RUN = 3
 
 
+@per_line
 def _is_fence(text: str) -> bool:
     """A line that ends an article: a related or tags heading, a share bar, a legal line,
     a paywall."""
@@ -80,6 +82,7 @@ def _dense(texts: tuple[str, ...], fences: list[bool]) -> list[bool]:
     ]
 
 
+@per_line
 def _is_article_line(text: str) -> bool:
     """A paragraph or a sentence, as the article's first and last lines may be."""
     return is_prose(text) or (is_sentence(text) and len(words(text)) >= MIN_SENTENCE_WORDS)
@@ -91,6 +94,7 @@ def _is_kicker(text: str) -> bool:
     return len(text.split()) <= KICKER_WORDS and text[:1].isupper() and letters.isalpha()
 
 
+@per_line
 def _is_headline(text: str) -> bool:
     """A headline: more than a link's few words, and no sentence."""
     return not is_menu_item(text) and not is_sentence(text) and not is_prose(text)

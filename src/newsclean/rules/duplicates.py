@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import regex
 
 from ..document import Document, Finding
+from ..memo import per_line
 
 #: A teaser's last characters: an ellipsis where the text was cut.
 TEASER_END = regex.compile(r"\s*(?:…|\.\.\.)$")
@@ -26,6 +27,7 @@ _UNEVEN_SPACE = re.compile(r"[^\S ]|  ")
 _FOLD_PIECE = 1 << 16
 
 
+@per_line
 def fold(text: str) -> str:
     """Text compared for sameness: case folded, white space collapsed.
 

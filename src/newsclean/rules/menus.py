@@ -18,6 +18,7 @@ from collections.abc import Iterator
 import regex
 
 from ..document import Document, Finding
+from ..memo import per_line
 from .shapes import is_menu_item, is_sentence, size
 
 #: A run of at least this many menu items is a menu.
@@ -30,6 +31,10 @@ GLUED_LINK = regex.compile(
     r"\p{Lu}\p{Ll}+(?=\p{Lu})|\p{Ll}[?!](?=\p{Lu})|\p{Ll}{6,}(?=\p{Lu}\p{Ll})"
 )
 MIN_GLUED_LINKS = 4
+#: Where a junction of :data:`GLUED_LINK` can end: a capital right after a lowercase
+#: letter, or after one and a ``?`` or ``!``. Every junction ends at a different one, so
+#: counting these (a fast search for capitals) bounds the count of junctions from above.
+JUNCTION_END = regex.compile(r"(?<=\p{Ll}[?!]?)\p{Lu}")
 #: A numbered item or a price: a list or a product box of the article, not a menu.
 LIST_MARK = regex.compile(r"\d{1,3}[.)]\s|.*[£$€¥]\s?\d", regex.DOTALL)
 #: At most this many characters per junction, or it is running text (the articles of
@@ -41,6 +46,7 @@ MIN_CRUMBS = 3
 MAX_CRUMB_LINE = 200
 
 
+@per_line
 def is_glued_links(text: str) -> bool:
     """Many links glued into one line: "FußballBasketballkorbTennisschläger".
 
@@ -49,6 +55,9 @@ def is_glued_links(text: str) -> bool:
     >>> is_glued_links("Owayesakuba nguMphathiswa wamaShishini oLuntu, uGqirha Malusi Gigaba.")
     False
     """
+    least = max(MIN_GLUED_LINKS, -(-len(text) // MAX_CHARS_PER_GLUED_LINK))
+    if len(JUNCTION_END.findall(text)) < least:
+        return False  # too few places where a junction could end
     junctions = len(GLUED_LINK.findall(text))
     return junctions >= MIN_GLUED_LINKS and len(text) <= MAX_CHARS_PER_GLUED_LINK * junctions
 
@@ -86,6 +95,7 @@ def navigation_menu(doc: Document) -> Iterator[Finding]:
         index = end
 
 
+@per_line
 def is_breadcrumb(text: str) -> bool:
     """A line of a few short links with separators: "Home › News › World".
 

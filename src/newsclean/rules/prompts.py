@@ -17,6 +17,7 @@ from collections.abc import Iterator
 import regex
 
 from ..document import Document, Finding
+from ..memo import per_line
 from .phrases import any_of, whole_line
 from .shapes import size
 
@@ -120,6 +121,7 @@ def newsletter_prompt(doc: Document) -> Iterator[Finding]:
             yield Finding(index, "newsletter prompt")
 
 
+@per_line
 def is_paywall_line(text: str) -> bool:
     """A paywall, log-in or app prompt.
 

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 import regex
 
 from ..document import Document, Finding
+from ..memo import per_line
 from .phrases import line_start, whole_line
 from .shapes import is_menu_item, is_prose, is_sentence, size, words
 
@@ -131,6 +132,7 @@ TAG_LINE = line_start(
 )  # fmt: skip
 
 
+@per_line
 def is_related_heading(text: str) -> bool:
     """A heading over links to other stories: "Read more", "Mehr von Jane Doe".
 
@@ -243,6 +245,7 @@ def _are_twin_headlines(first: str, second: str) -> bool:
     return len(one & two) >= TWIN_OVERLAP * len(one | two)
 
 
+@per_line
 def is_tag_heading(text: str) -> bool:
     """A heading over the article's tags, or a line of tags: "Schlagworte", "Tags: a, b".
 

@@ -11,11 +11,11 @@ words it has. Chinese and Japanese have no spaces, so their characters count ext
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
+from typing import cast
 
 import regex
+
+from ..memo import MEMO_LINES, memo_for, per_line
 
 #: Han, kana and half-width katakana: one such character carries about a word. (The
 #: standard ``re`` module runs these simple classes several times faster than ``regex``.)
@@ -24,37 +24,14 @@ CJK_CHAR = re.compile(f"[{_CJK}]")
 WORD = re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+(?:['’.-][^\W_{_CJK}]+)*")
 #: How a sentence ends: a stop, possibly followed by closing quotes or brackets.
 SENTENCE_END = regex.compile(r"[.!?…。！？](?:[\"'”’»«“)\]」』]{0,3})$")
+#: No match of :data:`SENTENCE_END` is longer than four characters, and ``$`` may stand
+#: before a final line break: the last five characters tell.
+_SENTENCE_END_CHARS = 5
 #: A line of running text is at least this big (see :func:`size`).
 PROSE_SIZE = 80
 #: A menu item: a few words, no sentence end, not much longer than a heading.
 MENU_ITEM_WORDS = 5
 MENU_ITEM_SIZE = 40
-
-
-#: Every boilerplate rule asks for the words and size of every line; while one document
-#: is cleaned (see :func:`remembered`) each line's are worked out once, for the first
-#: this many distinct lines (a bound on the memory it takes).
-MEMO_LINES = 4096
-_WORDS: ContextVar[dict[str, tuple[str, ...]] | None] = ContextVar("words", default=None)
-_SIZES: ContextVar[dict[str, int] | None] = ContextVar("sizes", default=None)
-
-
-@contextmanager
-def remembered() -> Iterator[None]:
-    """Remember lines' words and sizes until the block ends (one ``clean()`` call).
-
-    Nothing outlives the block, and each thread or task has its own memo.
-
-    >>> with remembered():
-    ...     words("Share on X") == words("Share on X"), size("東京")
-    (True, 6)
-    """
-    word_token, size_token = _WORDS.set({}), _SIZES.set({})
-    try:
-        yield
-    finally:
-        _WORDS.reset(word_token)
-        _SIZES.reset(size_token)
 
 
 def words(text: str) -> list[str]:
@@ -63,10 +40,10 @@ def words(text: str) -> list[str]:
     >>> words("Share on X — 東京")
     ['share', 'on', 'x', '東', '京']
     """
-    memo = _WORDS.get()
+    memo = memo_for(words)
     if memo is None:
         return WORD.findall(text.casefold())
-    found = memo.get(text)
+    found = cast("tuple[str, ...] | None", memo.get(text))
     if found is None:
         found = tuple(WORD.findall(text.casefold()))
         if len(memo) < MEMO_LINES:
@@ -82,8 +59,8 @@ def size(text: str) -> int:
     """
     if text.isascii():
         return len(text)
-    memo = _SIZES.get()
-    found = None if memo is None else memo.get(text)
+    memo = memo_for(size)
+    found = None if memo is None else cast("int | None", memo.get(text))
     if found is None:
         found = len(text) + 2 * len(CJK_CHAR.findall(text))
         if memo is not None and len(memo) < MEMO_LINES:
@@ -97,9 +74,10 @@ def is_sentence(text: str) -> bool:
     >>> is_sentence("Er sagte: «Nein.»"), is_sentence("Mehr zum Thema")
     (True, False)
     """
-    return SENTENCE_END.search(text) is not None
+    return SENTENCE_END.search(text[-_SENTENCE_END_CHARS:]) is not None
 
 
+@per_line
 def is_prose(text: str) -> bool:
     """Running text: a sentence of some size, or a long block whatever its end.
 
@@ -111,6 +89,7 @@ def is_prose(text: str) -> bool:
     return (big >= PROSE_SIZE and is_sentence(text)) or big >= 3 * PROSE_SIZE
 
 
+@per_line
 def is_menu_item(text: str) -> bool:
     """A short line that could be a link in a menu: a few words, no sentence end.
 

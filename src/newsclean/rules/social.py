@@ -15,6 +15,7 @@ from collections.abc import Iterator
 import regex
 
 from ..document import Document, Finding
+from ..memo import per_line
 from .phrases import any_of, whole_line
 from .shapes import size, words
 
@@ -51,6 +52,7 @@ MAX_SIZE = 120
 MAX_WORDS = 16
 
 
+@per_line
 def is_share_line(text: str) -> bool:
     """Whether ``text`` is only share or follow buttons.
 
@@ -86,6 +88,7 @@ FOLLOW_PROMPT = any_of(
 MAX_FOLLOW_SIZE = 200
 
 
+@per_line
 def is_follow_prompt(text: str) -> bool:
     """An invitation to follow the outlet on a network ("Follow us on Instagram").
 

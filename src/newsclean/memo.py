@@ -1,0 +1,99 @@
+"""What is worked out once per line while one document is cleaned.
+
+Many rules ask the same questions of the same line: is it a sentence, a share bar, a
+date line, a credit? A function of a line's text alone, marked :func:`per_line`,
+answers each line once inside :func:`remembered` (one ``clean()`` call) and from its
+memo after that. Nothing outlives the block, and each thread or task has its own memo.
+
+>>> calls = []
+>>> @per_line
+... def shout(text: str) -> str:
+...     calls.append(text)
+...     return text.upper()
+>>> with remembered():
+...     shout("hi"), shout("hi"), len(calls)
+('HI', 'HI', 1)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import wraps
+from typing import Concatenate, ParamSpec, TypeVar
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+#: Each function remembers at most this many distinct lines per document, a bound on
+#: the memory a memo takes; lines after that are worked out each time they are asked.
+MEMO_LINES = 4096
+#: Lines longer than this are not remembered: few lines are, and each answer would be
+#: worked out in time proportional to the line anyway.
+MEMO_CHARS = 2000
+
+_MEMOS: ContextVar[dict[object, dict[str, object]] | None] = ContextVar("memos", default=None)
+_MISSING = object()
+
+
+@contextmanager
+def remembered() -> Iterator[None]:
+    """Remember the answers of :func:`per_line` functions until the block ends.
+
+    >>> with remembered():
+    ...     memo_for("example") is memo_for("example")
+    True
+    >>> memo_for("example") is None
+    True
+    """
+    token = _MEMOS.set({})
+    try:
+        yield
+    finally:
+        _MEMOS.reset(token)
+
+
+def memo_for(key: object) -> dict[str, object] | None:
+    """The memo kept under ``key`` for the document being cleaned; ``None`` outside one.
+
+    >>> with remembered():
+    ...     memo_for(len)
+    {}
+    """
+    memos = _MEMOS.get()
+    if memos is None:
+        return None
+    memo = memos.get(key)
+    if memo is None:
+        memo = memos[key] = {}
+    return memo
+
+
+def per_line(function: Callable[Concatenate[str, P], T]) -> Callable[Concatenate[str, P], T]:
+    """Remember ``function(text)`` for each line while a document is cleaned.
+
+    Only for a pure function of the text that returns an immutable value; a call with
+    more arguments than the text is never remembered.
+
+    >>> @per_line
+    ... def size_of(text: str) -> int:
+    ...     return len(text)
+    >>> with remembered():
+    ...     size_of("abc"), size_of("abc")
+    (3, 3)
+    """
+
+    @wraps(function)
+    def remembering(text: str, /, *args: P.args, **kwargs: P.kwargs) -> T:
+        memo = None if args or kwargs or len(text) > MEMO_CHARS else memo_for(function)
+        if memo is None:
+            return function(text, *args, **kwargs)
+        found = memo.get(text, _MISSING)
+        if found is _MISSING:
+            found = function(text, *args, **kwargs)
+            if len(memo) < MEMO_LINES:
+                memo[text] = found
+        return found  # type: ignore[return-value]
+
+    return remembering

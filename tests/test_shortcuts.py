@@ -1,0 +1,67 @@
+"""Every shortcut taken for speed gives the answer of the plain form it stands for.
+
+The memo of :mod:`newsclean.memo` must not change what a line is judged to be, and each
+cheap pre-check must only ever rule out lines that the full pattern would rule out too.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsclean
+from newsclean.memo import memo_for, per_line, remembered
+from newsclean.rules import chrome, menus, shapes
+from newsclean.rules.menus import GLUED_LINK, JUNCTION_END
+
+from .shapes import SEED_TEXT
+
+#: Letters of both cases in a few scripts, the marks a junction may hold, and spaces.
+GLUE = st.text(alphabet="aZéÉßСсΣσ?!. -1", max_size=80)
+
+
+@given(GLUE)
+def test_junction_ends_bound_the_glued_links(text: str) -> None:
+    assert len(JUNCTION_END.findall(text)) >= len(GLUED_LINK.findall(text))
+
+
+@given(st.text(alphabet="ab .!?…»”)\n", max_size=30))
+def test_sentence_end_read_from_the_last_characters(text: str) -> None:
+    assert shapes.is_sentence(text) == (shapes.SENTENCE_END.search(text) is not None)
+
+
+def test_remembered_answers_are_the_answers() -> None:
+    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()]
+    predicates = [shapes.is_prose, shapes.is_menu_item, menus.is_glued_links, chrome._is_fence]
+    plain = [[predicate(line) for line in lines] for predicate in predicates]
+    with remembered():
+        for _ in range(2):  # worked out, then from the memo
+            assert [[predicate(line) for line in lines] for predicate in predicates] == plain
+
+
+def test_memo_lives_for_one_clean_call_only() -> None:
+    newsclean.clean("Body of the article.")
+    assert memo_for(shapes.is_prose) is None
+
+
+def test_each_thread_has_its_own_memo() -> None:
+    seen: list[str] = []
+
+    @per_line
+    def record(text: str) -> str:
+        seen.append(threading.current_thread().name)
+        return text
+
+    def work() -> None:
+        with remembered():
+            record("same line")
+            record("same line")
+
+    threads = [threading.Thread(target=work, name=f"t{n}") for n in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(seen) == ["t0", "t1"]
