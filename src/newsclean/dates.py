@@ -23,8 +23,8 @@ from dateutil import parser as dateutil_parser
 from dateutil.tz import tzoffset
 
 from .document import Published
-from .names import is_name
 from .memo import per_line
+from .names import is_name
 
 #: The zone abbreviations news sites print after a time.
 _ZONES = {
