@@ -269,6 +269,29 @@ def test_relative_time_is_read(text: str, relative: bool) -> None:
             ],
             "Netz-Spott über FDP - Generalsekretär tritt zurück",
         ),
+        # a news ticker of other stories' headlines; the headline shown again under its date
+        (
+            [
+                "Media Indonesia",
+                "Triliunan Rupiah Menguap akibat Banjir",
+                "Politik dan Hukum",
+                "NEWSTICKER",
+                "Penjelasan KPK soal Status Hukum Bupati Pati Sudewo",
+                "OTT Wali Kota Madiun, Pengamat: Modus Fee Proyek Timbal Balik Izin",
+                "Pukat UGM Nilai Digitalisasi Pengadaan belum Mampu Cegah Korupsi",
+                "OTT Wali Kota Madiun, Sekda Ikut Diperiksa",
+                "OTT KPK di Pati, Sejumlah Pejabat Daerah Ditangkap",
+                "Home",
+                "Ekonomi",
+                "Begini Pesan Kuat di Wisuda IGI School of Economics Jakarta 2025",
+                "Naufal Zuhdi",
+                "20/1/2026 18:30",
+                "Begini Pesan Kuat di Wisuda IGI School of Economics Jakarta 2025",
+                "IGI School of Economics Jakarta menyelenggarakan Wisuda Magister Manajemen",
+                LONG,
+            ],
+            "Begini Pesan Kuat di Wisuda IGI School of Economics Jakarta 2025",
+        ),
     ],
 )
 def test_headline_is_found_among_the_heads_blocks(lines: list[str], title: str) -> None:

@@ -24,6 +24,8 @@ MIN_TITLE_CHARS = 12
 CJK_TITLE_CHARS = 8
 #: Headlines longer than this are more often a standfirst or a caption.
 LONG_TITLE_CHARS = 140
+#: A headline shown again this close below, its byline or date between, is the article's.
+REPEAT_REACH = 4
 #: A headline-like block this long under a shorter one is read as its standfirst.
 DEK_CHARS = 90
 #: A block shorter than this above a headline is its kicker, not a headline itself.
@@ -222,13 +224,16 @@ def _score(
     twins = folded.get(" ".join(text.casefold().split()), [])
     if any(abs(twin - index) > 1 for twin in twins):
         score += 1
+        later = [twin for twin in twins if 1 < twin - index <= REPEAT_REACH]
+        if any(any(metadata[index + 1 : twin]) for twin in later):
+            score += 1  # shown again right under its byline or date
     following = texts[index + 1] if index + 1 < len(texts) else ""
     if len(following) >= 60 and not is_headline_like(following):
         score += 2  # a standfirst or the body's first paragraph
     elif is_headline_like(following) and len(following) > len(text) >= KICKER_CHARS:
         if following.casefold().startswith(text.casefold()):
             score -= 3  # a photo's alt text, then its caption with the credit
-        elif len(following) >= 60:
+        elif len(following) >= DEK_CHARS:
             score += 2  # a headline, then a standfirst without a full stop
     if index == 0 or len(texts[index - 1]) <= 40:
         score += 1
