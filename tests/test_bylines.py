@@ -179,3 +179,47 @@ def test_byline_below_the_head_with_little_text_after_it_is_not_taken() -> None:
     paragraphs = [f"{BODY} {BODY} Part {n}." for n in range(30)]
     lines = ["Storm closes schools across the region", *paragraphs, "By John Roe", BODY * 2]
     assert newsclean.clean("\n\n".join(lines)).authors == []
+
+
+def test_writers_named_together_below_an_outlets_byline_are_the_authors() -> None:
+    lines = [
+        "Mining blasts shatter homes",
+        "by Lesotho Times",
+        "November 21, 2025",
+        "…as communities cry foul over lost livelihoods",
+        "Jane Roe/John Doe",
+    ]
+    text = "\n\n".join([*lines, BODY])
+    assert newsclean.clean(text).authors == ["Jane Roe", "John Doe"]
+
+
+def test_an_outlets_byline_alone_is_kept() -> None:
+    text = "\n\n".join(["Mining blasts shatter homes", "by Lesotho Times", BODY])
+    assert newsclean.clean(text).authors == ["Lesotho Times"]
+
+
+@pytest.mark.parametrize(
+    ("last", "authors"),
+    [
+        ("SDA/sep", ["SDA"]),
+        ("(dpa)", ["dpa"]),
+        ("dpa/AFP/jm", ["dpa", "AFP"]),
+        ("ssi, dan; Foto [M]: Shutterstock; Erstveröffentlichung: 4.4.18", ["ssi", "dan"]),
+    ],
+)
+def test_closing_credit_after_the_body_gives_the_authors(last: str, authors: list[str]) -> None:
+    text = "\n\n".join(["Storm closes schools", BODY * 2, BODY * 3, last, "Share", "Facebook"])
+    article = newsclean.clean(text)
+    assert article.authors == authors
+    assert last not in article.paragraphs
+
+
+@pytest.mark.parametrize("last", ["mehr", "ok", "usa", "Reuters contributed reporting."])
+def test_short_last_line_that_is_no_credit_stays(last: str) -> None:
+    text = "\n\n".join(["Storm closes schools", BODY * 2, BODY * 3, last])
+    assert newsclean.clean(text).authors == []
+
+
+def test_closing_credit_does_not_add_to_the_bylines_writer() -> None:
+    text = "\n\n".join(["Storm closes schools", "By Ana Ruiz", BODY * 2, BODY * 3, "(dpa)"])
+    assert newsclean.clean(text).authors == ["Ana Ruiz"]

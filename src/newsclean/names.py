@@ -115,6 +115,13 @@ PHOTO_CREDIT = regex.compile(
     r"photographer|photographe)\b",
     regex.IGNORECASE,
 )
+#: The last word of a newspaper's or a site's name: "Lesotho Times", "Kieler Nachrichten".
+OUTLET_WORDS = frozenset(
+    "times post herald tribune journal gazette telegraph chronicle news courier express "
+    "observer mirror daily weekly magazine magazin online zeitung nachrichten tagblatt "
+    "tageblatt rundschau kurier presse anzeiger allgemeine journaal krant avisen tidende "
+    "posten bladet gazzetta corriere giornale diario noticias periódico quotidien".split()
+)
 #: Lower-case words that may stand inside a name.
 PARTICLES = frozenset(
     "van von der den de da di du la le del della dos das bin ibn al el ten ter y zu".split()
@@ -170,6 +177,16 @@ def is_name(text: str, *, min_tokens: int = 1) -> bool:
         if not _NAME_TOKEN.fullmatch(token):
             return False
     return True
+
+
+def is_outlet(text: str) -> bool:
+    """Whether ``text`` names a newspaper or a site rather than a person.
+
+    >>> is_outlet("Lesotho Times"), is_outlet("Kieler Nachrichten"), is_outlet("Jane Doe")
+    (True, True, False)
+    """
+    tokens = text.casefold().split()
+    return len(tokens) > 1 and tokens[-1] in OUTLET_WORDS
 
 
 def is_role(text: str) -> bool:

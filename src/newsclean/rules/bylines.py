@@ -7,17 +7,27 @@ the writer of a related story further down is never taken for the article's.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 import regex
 
 from ..dates import find_date, only_date_words, read_date_label, read_date_line
 from ..document import Block, Document, Finding, Published
-from ..head import head_blocks, head_indices, head_of, headline_block, index_of_line
+from ..head import (
+    body_blocks_before,
+    head_blocks,
+    head_indices,
+    head_of,
+    headline_block,
+    index_of_line,
+)
 from ..names import (
+    AGENCIES,
     BY_PREFIX,
     BY_WORD,
     PHOTO_CREDIT,
     is_name,
+    is_outlet,
     names_a_role,
     read_byline,
     read_credit,
@@ -37,6 +47,8 @@ _LEADING = regex.compile(r"^[\s,;/|•·\-–—]+")
 #: What follows the names on a name line (a role, an outlet, a date) is a few words.
 _SEGMENT = regex.compile(r"\s*(?:\||•|·|\s[-–—/]\s|\s[–—]|@|,)\s*")
 MAX_REST_WORDS = 6
+#: Names after this many paragraphs of running text belong to the body.
+MAX_BODY_BEFORE = 2
 MAX_BYLINE_CHARS = 200
 #: A byline below the head is the article's when this share of the running text follows it.
 BYLINE_TEXT_SHARE = 0.75
@@ -139,7 +151,8 @@ def byline(doc: Document) -> Iterator[Finding]:
     line becomes ``published``. A line that only starts like a byline ("By the time he
     arrived, ...") is left alone. Without a byline in the head, the one byline further
     down that three quarters of the running text follow is the article's (it may come
-    after a long gallery of captions).
+    after a long gallery of captions). A byline that credits only an outlet ("by Lesotho
+    Times") gives way to the writers' names on a name line of the head (NC306).
 
     >>> doc = Document.from_text("By JANE DOE, Reuters\\nBy the time he arrived, it was over.")
     >>> [(f.index, f.authors) for f in byline(doc)]
@@ -151,11 +164,21 @@ def byline(doc: Document) -> Iterator[Finding]:
     credited = False
     for index in head:
         found = _byline_at(doc, index)
+        if found is not None and _outlet_gives_way(doc, found.authors):
+            found = replace(found, authors=())  # the outlet posted; the writers are named
         if found is not None:  # "By Staff" credits no one: cut, with no author
             credited = credited or bool(found.authors)
             yield found
     if not credited:
         yield from _byline_over_the_article(doc, head.stop)
+
+
+def _outlet_gives_way(doc: Document, authors: tuple[str, ...]) -> bool:
+    """Whether a byline credits only outlets while a name line of the head names people."""
+    if not authors or not all(map(is_outlet, authors)):
+        return False
+    named = (name for names, _ in _accepted_name_lines(doc).values() for name in names)
+    return any(not is_outlet(name) for name in named)
 
 
 def _byline_at(doc: Document, index: int) -> Finding | None:
@@ -247,23 +270,47 @@ def name_line(doc: Document) -> Iterator[Finding]:
     [(1, ('Marta Cañete',))]
     """
     blocks = head_of(doc).blocks
+    for position, (names, published) in _accepted_name_lines(doc).items():
+        current = index_of_line(doc, blocks[position].line)
+        if current is not None:
+            yield Finding(current, "name line", authors=names, published=published)
+
+
+def _accepted_name_lines(doc: Document) -> dict[int, Names]:
+    """The name lines of the head that credit the article, by position in the head."""
+    blocks = head_of(doc).blocks
     candidates = _names_lines(doc, blocks)
     accepted: set[int] = set()
     for index, (names, published) in candidates.items():
         text = blocks[index].text
         beside = [block.text for block in blocks[max(0, index - 1) : index + 2]]
         doubled = beside.count(text) > 1
-        if published is not None or doubled or names_a_role(text) or _vouched(blocks, index, names):
+        if (
+            published is not None
+            or doubled
+            or names_a_role(text)
+            or _vouched(blocks, index, names)
+            or _writers_together(doc, blocks[index], names)
+        ):
             accepted.add(index)
     for index, (names, _) in candidates.items():  # "Ingrid Treborg" over "Marlene Holm"
         beside_accepted = index - 1 in accepted or index + 1 in accepted
         if beside_accepted and len(names) == 1 and blocks[index].text == names[0]:
             accepted.add(index)
-    for position in sorted(accepted):
-        current = index_of_line(doc, blocks[position].line)
-        if current is not None:
-            names, published = candidates[position]
-            yield Finding(current, "name line", authors=names, published=published)
+    return {index: candidates[index] for index in sorted(accepted)}
+
+
+def _writers_together(doc: Document, block: Block, names: tuple[str, ...]) -> bool:
+    """People's names joined by a slash, before the body: "Jane Roe/John Doe".
+
+    Tags and captions join names with commas or "and"; a slash joins the writers.
+    """
+    return (
+        len(names) > 1
+        and "/" in block.text
+        and not any(AGENCIES.fullmatch(name) for name in names)
+        and body_blocks_before(doc, block.line) < MAX_BODY_BEFORE
+    )
 
 
 def credit_line(doc: Document) -> Iterator[Finding]:
