@@ -76,6 +76,20 @@ def test_date_label_alone_on_its_line(line: str, kind: str | None) -> None:
     assert read_date_label(line) == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Associated PressApril 28, 2023 GMT", date(2023, 4, 28)),
+        ("Palma, Mallorca15.04.25 09:56", datetime(2025, 4, 15, 9, 56)),
+        ("Von Jo Berger12. März 2024", date(2024, 3, 12)),
+    ],
+)
+def test_date_glued_to_a_name_is_found(text: str, expected: date) -> None:
+    found = find_date(text, today=TODAY)
+    assert found is not None
+    assert found.published == expected
+
+
 def test_far_future_date_is_not_found() -> None:
     assert find_date("Am 3. März 2031 beginnt es", today=TODAY) is None
 

@@ -151,7 +151,7 @@ _TIME = (
 #: A date inside a line: textual month (day first or month first), numeric, ISO or CJK.
 DATE_EXPRESSION = regex.compile(
     r"(?:"
-    rf"(?:(?<![\p{{L}}\d])|(?<=\p{{Ll}})(?=\p{{Lu}}))(?<!\d){_DAY}(?:st|nd|rd|th)?\.?\s*(?:de\s+)?{_MONTH},?\s*(?:de\s+)?(?P<year>(?:19|20)\d\d)"
+    rf"(?:(?<![\p{{L}}\d])|(?<=\p{{Ll}})(?=[\p{{Lu}}\d]))(?<!\d){_DAY}(?:st|nd|rd|th)?\.?\s*(?:de\s+)?{_MONTH},?\s*(?:de\s+)?(?P<year>(?:19|20)\d\d)"
     r"|(?:(?<![\p{L}\d])|(?<=\p{Ll})(?=\p{Lu}))(?P<month2>\p{L}{3,12})\.?\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year2>(?:19|20)\d\d)"
     r"|(?<!\d)(?P<day3>[0-3]?\d)\s?[./]\s?(?P<month3>[01]?\d)\s?[./]\s?(?P<year3>(?:19|20)\d\d|\d\d)(?!\d)"
     r"|(?<!\d)(?P<year4>(?:19|20)\d\d)-(?P<month4>[01]\d)-(?P<day4>[0-3]\d)(?:T(?=\d))?"
@@ -256,7 +256,7 @@ def find_date(text: str, *, today: date | None = None) -> DateFound | None:
     """
     if len(text) > 300 or not _DATE_ANCHOR.search(text):
         return None
-    for match in DATE_EXPRESSION.finditer(text):
+    for match in DATE_EXPRESSION.finditer(text, overlapped=True):  # "PressApril 28, 2023"
         published = _from_match(match, today)
         if published is not None:
             return DateFound(match.start(), match.end(), published)
