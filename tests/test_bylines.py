@@ -116,6 +116,7 @@ def test_photo_credit_in_the_head_is_no_writer(lines: list[str]) -> None:
         ),
         (["15.10.24 23:35", "Tuva Mathilde Løland Tips meg"], ["Tuva Mathilde Løland"]),
         (["New York, June 5, 2025"], []),
+        (["— Plymouth Citybus (@plymouthbus) August 5, 2024"], []),
     ],
 )
 def test_name_line_in_the_head_is_read(lines: list[str], authors: list[str]) -> None:
@@ -191,6 +192,12 @@ def test_writers_named_together_below_an_outlets_byline_are_the_authors() -> Non
     ]
     text = "\n\n".join([*lines, BODY])
     assert newsclean.clean(text).authors == ["Jane Roe", "John Doe"]
+
+
+def test_writer_under_a_sites_account_byline_is_the_author() -> None:
+    lines = ["Council blames head teacher for goats", "by Ilanga D | 5 November 2024", "JO NDLOVU"]
+    text = "\n\n".join([*lines, BODY])
+    assert newsclean.clean(text).authors == ["JO NDLOVU"]
 
 
 def test_an_outlets_byline_alone_is_kept() -> None:

@@ -127,6 +127,7 @@ PARTICLES = frozenset(
     "van von der den de da di du la le del della dos das bin ibn al el ten ter y zu".split()
 )
 _NAME_TOKEN = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]*\.?|\p{Lu}\.(?:-?\p{Lu}\.)*")
+_INITIAL = regex.compile(r"\p{Lu}\.?")
 _EMAIL = regex.compile(r"\S+@\S+\.\w+")
 _ACRONYM_COMPOUND = regex.compile(r"\p{Lu}{2,}-\p{Lu}?\p{Ll}")
 #: What stands between the names of one credit.
@@ -180,13 +181,19 @@ def is_name(text: str, *, min_tokens: int = 1) -> bool:
 
 
 def is_outlet(text: str) -> bool:
-    """Whether ``text`` names a newspaper or a site rather than a person.
+    """Whether ``text`` names a newspaper or a site, or a site's account, not a person.
+
+    An account shows a name cut to an initial: "Ilanga D".
 
     >>> is_outlet("Lesotho Times"), is_outlet("Kieler Nachrichten"), is_outlet("Jane Doe")
     (True, True, False)
+    >>> is_outlet("Ilanga D")
+    True
     """
-    tokens = text.casefold().split()
-    return len(tokens) > 1 and tokens[-1] in OUTLET_WORDS
+    tokens = text.split()
+    if len(tokens) < 2:
+        return False
+    return tokens[-1].casefold() in OUTLET_WORDS or bool(_INITIAL.fullmatch(tokens[-1]))
 
 
 def is_role(text: str) -> bool:

@@ -33,6 +33,7 @@ from ..names import (
     read_credit,
 )
 from ..titles import is_metadata_line, is_running_text
+from .social import POST_SIGNATURE
 
 EMPTY_BYLINE = regex.compile(rf"(?:{BY_WORD})\s*:?", regex.IGNORECASE)
 AVATAR = regex.compile(
@@ -218,8 +219,8 @@ def _names_lines(doc: Document, blocks: tuple[Block, ...]) -> dict[int, Names]:
         text = block.text
         if len(text) > 120 or read_byline(text) or read_date_label(text) is not None:
             continue
-        if _is_headline(doc, text) or PHOTO_CREDIT.search(text):
-            continue  # the headline shown again, or a picture's credit
+        if _is_headline(doc, text) or PHOTO_CREDIT.search(text) or POST_SIGNATURE.fullmatch(text):
+            continue  # the headline shown again, a picture's credit, an embedded post's signature
         if read_date_line(text) is not None and "," not in text:
             continue
         above = blocks[index - 1].text if index else ""
@@ -291,6 +292,7 @@ def _accepted_name_lines(doc: Document) -> dict[int, Names]:
             or names_a_role(text)
             or _vouched(blocks, index, names)
             or _writers_together(doc, blocks[index], names)
+            or (index > 0 and _under_an_outlet(blocks[index - 1].text))
         ):
             accepted.add(index)
     for index, (names, _) in candidates.items():  # "Ingrid Treborg" over "Marlene Holm"
@@ -298,6 +300,12 @@ def _accepted_name_lines(doc: Document) -> dict[int, Names]:
         if beside_accepted and len(names) == 1 and blocks[index].text == names[0]:
             accepted.add(index)
     return {index: candidates[index] for index in sorted(accepted)}
+
+
+def _under_an_outlet(text: str) -> bool:
+    """Whether ``text`` is a byline that credits only an outlet or a site's account."""
+    credited = read_byline(text)
+    return bool(credited) and all(map(is_outlet, credited or ()))
 
 
 def _writers_together(doc: Document, block: Block, names: tuple[str, ...]) -> bool:
