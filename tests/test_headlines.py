@@ -338,3 +338,12 @@ def test_first_paragraph_without_a_byline_after_it_stays_in_the_body() -> None:
 def test_teaser_cut_with_an_ellipsis_is_no_standfirst() -> None:
     text = "\n\n".join(["Lee Set for Talks in Washington", BODY[:60] + "…", "By Jane Doe", BODY])
     assert newsclean.clean(text).summary is None
+
+
+def test_short_headline_keeps_its_byline_from_a_question_below() -> None:
+    text = "\n\n".join(
+        ["Trade Talks Resume", "By Jane Doe", "Will the talks go on after the summit?"]
+    )
+    article = newsclean.clean(text)
+    assert article.title == "Trade Talks Resume"
+    assert article.paragraphs == ["Will the talks go on after the summit?"]

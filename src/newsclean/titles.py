@@ -348,6 +348,9 @@ def _choose(
                 break
             continue
         if not labels and is_label(text):
+            if index == 0 and is_headline_like(text):  # a short headline opens the text:
+                under = range(index + 1, min(len(texts), index + 1 + EVIDENCE_AFTER))
+                claimed = max([claimed, *(i for i in under if metadata[i])])  # its byline
             continue
         twins = folded[" ".join(text.casefold().split())]
         shown_twice = index == 0 or any(abs(twin - index) > 1 for twin in twins)
