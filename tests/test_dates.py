@@ -158,3 +158,27 @@ def test_date_beside_the_byline_is_taken_after_captions() -> None:
     body = "Die FDP von Parteichef Christian Lindner ist derzeit im Netz in aller Munde. " * 3
     text = "\n\n".join([*lines, body])
     assert newsclean.clean(text).published == date(2024, 11, 29)
+
+
+def test_date_at_the_foot_of_the_article_is_taken_when_the_head_has_none() -> None:
+    long = "Giorgia Meloni è arrivata a Mar-a-Lago alle 19:29 locali per incontrare Trump. " * 3
+    lines = ["Meloni da Trump", "di Viviana Mazza", *(f"{long}{n}." for n in range(5))]
+    foot = ["5 gennaio 2025 ( modifica il 6 gennaio 2025 | 15:24)", "© RIPRODUZIONE RISERVATA"]
+    assert newsclean.clean("\n\n".join([*lines, *foot])).published == date(2025, 1, 5)
+
+
+def test_date_of_a_teaser_after_the_article_is_not_taken() -> None:
+    long = "Giorgia Meloni è arrivata a Mar-a-Lago alle 19:29 locali per incontrare Trump. " * 3
+    body = (f"{long}{n}." for n in range(5))
+    lines = ["Meloni da Trump", "di Viviana Mazza", *body, "Leggi anche", "Biden a Roma"]
+    text = "\n\n".join([*lines, "5 gennaio 2025", "Salvini: bene Meloni"])
+    assert newsclean.clean(text).published is None
+
+
+def test_date_under_the_last_comment_is_not_taken() -> None:
+    long = "Giorgia Meloni è arrivata a Mar-a-Lago alle 19:29 locali per incontrare Trump. " * 3
+    comment = "Sono d'accordo con l'articolo, ma la premier avrebbe dovuto parlarne prima. " * 3
+    body = (f"{long}{n}." for n in range(5))
+    lines = ["Meloni da Trump", *body, "Commenti", "Mario", "4 gennaio 2025", comment]
+    text = "\n\n".join([*lines, "Luisa", "5 gennaio 2025", comment + "!", "6 gennaio 2025"])
+    assert newsclean.clean(text).published is None

@@ -8,6 +8,7 @@ from ..dates import DATE_PREFIX, find_date, parse_date, read_date_label, read_da
 from ..document import Document, Finding, Published
 from ..head import body_blocks_before, head_indices
 from ..names import read_byline
+from ..titles import is_running_text
 
 #: A line of the head whose date is read though more stands around it: short, date early.
 MAX_HEAD_LINE_CHARS = 80
@@ -50,7 +51,8 @@ def date_line(doc: Document) -> Iterator[Finding]:
     becomes ``published``: a labelled publication date first, then a date on the byline
     (left to NC303), then the first bare date, an "Updated" date only when there is no
     other. A bare date after the first paragraphs is a related story's, unless it stands
-    beside the byline. A label on the line before counts as the date's label.
+    beside the byline. A label on the line before counts as the date's label. With no
+    date in the head, a date line right under the last paragraph is the article's.
 
     >>> doc = Document.from_text("Headline\\nAktualisiert: 26.08.2025\\nVeröffentlicht\\n"
     ...                          "25. August 2025, 10:31 Uhr\\nBody.")
@@ -78,11 +80,28 @@ def date_line(doc: Document) -> Iterator[Finding]:
     best = min(usable, key=lambda entry: (entry[2], entry[0])) if usable else None
     if best is not None and byline_date is not None and best[2] > _RANK["published"]:
         best = None  # the byline's own date: NC303 reads it
+    unknown = best is None and byline_date is None and doc.published is None
+    in_line = next(_date_in_head_line(doc, head), None) if unknown else None
+    foot = _foot_date(doc, [entry[0] for entry in found]) if unknown and not in_line else None
     for index, published, _ in found:
-        chosen = best is not None and index == best[0]
+        chosen = index == foot or (best is not None and index == best[0])
         yield Finding(index, "date line", published=published if chosen else None)
-    if best is None and byline_date is None and doc.published is None:
-        yield from _date_in_head_line(doc, head)
+    if in_line is not None:
+        yield in_line
+
+
+def _foot_date(doc: Document, dates: list[int]) -> int | None:
+    """The page's only date line, right under the last paragraph, with no paragraph after it.
+
+    Some publishers print the date at the foot of the article; a related story's date
+    follows its own headline, not the article's last paragraph, and comments come with
+    a date each.
+    """
+    if len(dates) != 1:
+        return None  # several dates: comments' or teasers' dates, any of them
+    running = [is_running_text(block.text) for block in doc.blocks]
+    last = max((index for index, is_text in enumerate(running) if is_text), default=-1)
+    return dates[0] if dates[0] == last + 1 else None
 
 
 def _first_byline(doc: Document, head: range) -> tuple[int | None, Published | None]:
