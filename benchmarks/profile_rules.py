@@ -36,7 +36,7 @@ def rule_shares(texts: list[str]) -> None:
     spent: dict[str, float] = defaultdict(float)
     run_once: Callable[..., tuple[engine.Document, bool]] = engine._run_once
 
-    def timed(doc: engine.Document, rule: engine.Rule, removed: list[engine.Removal]) -> object:
+    def timed(doc: engine.Document, rule: engine.Rule, removed: list[engine.Cut]) -> object:
         start = time.perf_counter()
         result = run_once(doc, rule, removed)
         spent[f"{rule.code} {rule.name}"] += time.perf_counter() - start

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
 from pydantic import ValidationError
 
@@ -37,24 +38,43 @@ def active_rules(config: Config) -> tuple[Rule, ...]:
     return tuple(rule for rule in RULES if config.enabled(rule.code))
 
 
-def _non_overlapping(findings: Iterable[Finding]) -> dict[int, list[Finding]]:
-    """Findings by block, sorted by start; of two that overlap, the earlier stays."""
-    by_block: dict[int, list[Finding]] = {}
-    for finding in findings:
-        by_block.setdefault(finding.index, []).append(finding)
-    for index, group in by_block.items():
-        group.sort(key=lambda f: f.start)
-        kept: list[Finding] = []
-        reach = 0
-        for finding in group:
-            if finding.start >= reach or not kept:
-                kept.append(finding)
-                reach = finding.end if finding.end is not None else 1 << 62
-        by_block[index] = kept
-    return by_block
+class Cut(NamedTuple):
+    """What the engine took out, recorded while it runs: a light :class:`Removal`.
+
+    The Article's Removals are built from these once, at the end, in input order.
+
+    >>> Cut(3, "NC301", "empty byline", "By").removal()
+    Removal(rule='NC301', reason='empty byline', text='By', line=3)
+    """
+
+    line: int
+    rule: str
+    reason: str
+    text: str
+
+    def removal(self) -> Removal:
+        """The validated :class:`Removal` this cut stands for."""
+        return Removal(rule=self.rule, reason=self.reason, text=self.text, line=self.line)
 
 
-def apply(doc: Document, rule: Rule, findings: Iterable[Finding]) -> tuple[Document, list[Removal]]:
+def _position(finding: Finding) -> tuple[int, int]:
+    return finding.index, finding.start
+
+
+def _non_overlapping(group: list[Finding]) -> list[Finding]:
+    """One block's findings, sorted by start; of two that overlap, the earlier stays."""
+    if len(group) == 1:
+        return group
+    kept: list[Finding] = []
+    reach = 0
+    for finding in group:
+        if finding.start >= reach or not kept:
+            kept.append(finding)
+            reach = finding.end if finding.end is not None else 1 << 62
+    return kept
+
+
+def apply(doc: Document, rule: Rule, findings: Iterable[Finding]) -> tuple[Document, list[Cut]]:
     """Apply one rule's findings: cut, move or replace each span, and record it.
 
     >>> from newsclean.rules import RULES
@@ -64,17 +84,25 @@ def apply(doc: Document, rule: Rule, findings: Iterable[Finding]) -> tuple[Docum
     >>> new.texts, [(r.rule, r.text) for r in removed]
     (('Body.',), [('NC301', 'By')])
     """
-    by_block = _non_overlapping(findings)
-    removed: list[Removal] = []
+    old = doc.blocks
+    ordered = sorted((f for f in findings if 0 <= f.index < len(old)), key=_position)
+    removed: list[Cut] = []
     fields = {"title": doc.title, "summary": doc.summary}
     authors = list(doc.authors)
     published = doc.published
     blocks: list[Block] = []
-    for index, block in enumerate(doc.blocks):
-        group = by_block.get(index)
-        if not group:
-            blocks.append(block)
-            continue
+    copied = 0  # the blocks before this one are in ``blocks`` already
+    at = 0
+    while at < len(ordered):
+        index = ordered[at].index
+        following = at + 1
+        while following < len(ordered) and ordered[following].index == index:
+            following += 1
+        group = _non_overlapping(ordered[at:following])
+        at = following
+        blocks.extend(old[copied:index])
+        copied = index + 1
+        block = old[index]
         pieces: list[str] = []
         position = 0
         for finding in group:
@@ -90,27 +118,19 @@ def apply(doc: Document, rule: Rule, findings: Iterable[Finding]) -> tuple[Docum
             if finding.replacement is not None:
                 pieces.append(finding.replacement)
                 if span:
-                    removed.append(
-                        Removal(rule=rule.code, reason=finding.reason, text=span, line=block.line)
-                    )
+                    removed.append(Cut(block.line, rule.code, finding.reason, span))
             elif finding.keep_as is not None and fields[finding.keep_as] is None and tidy(span):
                 fields[finding.keep_as] = tidy(span)
                 pieces.append(" ")
             else:
                 pieces.append(" ")
                 if span.strip():
-                    removed.append(
-                        Removal(
-                            rule=rule.code,
-                            reason=finding.reason,
-                            text=span.strip(),
-                            line=block.line,
-                        )
-                    )
+                    removed.append(Cut(block.line, rule.code, finding.reason, span.strip()))
         pieces.append(block.text[position:])
         text = tidy("".join(pieces))
         if text:
             blocks.append(Block(block.line, text))
+    blocks.extend(old[copied:])
     new = replace(
         doc,
         blocks=tuple(blocks),
@@ -129,7 +149,7 @@ _DEFAULT_RULES = active_rules(DEFAULT_CONFIG)
 MAX_REPAIR_ROUNDS = 4
 
 
-def _run_once(doc: Document, rule: Rule, removed: list[Removal]) -> tuple[Document, bool]:
+def _run_once(doc: Document, rule: Rule, removed: list[Cut]) -> tuple[Document, bool]:
     """Run one rule; whether it found anything."""
     if doc.locked and rule.sets_fields:
         return doc, False
@@ -141,7 +161,7 @@ def _run_once(doc: Document, rule: Rule, removed: list[Removal]) -> tuple[Docume
     return doc, True
 
 
-def run(doc: Document, rules: Sequence[Rule]) -> tuple[Document, list[Removal]]:
+def run(doc: Document, rules: Sequence[Rule]) -> tuple[Document, list[Cut]]:
     """Run ``rules`` in order, each on the document the ones before it left.
 
     The repair rules (``Rule.repairs``, at the head of the table) run as a group until
@@ -152,7 +172,7 @@ def run(doc: Document, rules: Sequence[Rule]) -> tuple[Document, list[Removal]]:
     >>> doc.texts
     ('Body.',)
     """
-    removed: list[Removal] = []
+    removed: list[Cut] = []
     repairs = [rule for rule in rules if rule.repairs]
     for _ in range(MAX_REPAIR_ROUNDS):
         changed = False
@@ -191,7 +211,7 @@ def read(text: str, source: str | None = None) -> Document:
     )
 
 
-def no_body_message(where: str, removed: list[Removal]) -> str:
+def no_body_message(where: str, removed: Sequence[Cut | Removal]) -> str:
     """Say that nothing was left, which rules took the text, and how to leave them out.
 
     >>> no_body_message("a.txt", [Removal(rule="NC301", reason="byline", text="By", line=1)])
@@ -235,10 +255,24 @@ def clean(text: str, *, source: str | None = None, config: Config | None = None)
             summary=doc.summary,
             paragraphs=list(doc.texts),
             source=doc.source,
-            removed=sorted(removed, key=lambda r: r.line),
+            removed=_removals(removed),
         )
     except ValidationError as exc:  # a bug, not the caller's fault; still a NewscleanError
         raise NewscleanError(f"{where}: the cleaned article is not valid: {exc}") from exc
+
+
+def _removals(cuts: list[Cut]) -> list[Removal]:
+    """The cuts as validated Removals in input order, each cut let go once it is built."""
+    cuts.sort(key=_line)
+    cuts.reverse()
+    removals = []
+    while cuts:
+        removals.append(cuts.pop().removal())
+    return removals
+
+
+def _line(cut: Cut) -> int:
+    return cut.line
 
 
 def repair(text: str) -> str:
