@@ -65,3 +65,9 @@ def test_each_thread_has_its_own_memo() -> None:
     for thread in threads:
         thread.join()
     assert sorted(seen) == ["t0", "t1"]
+
+
+def test_a_repeated_short_line_is_held_once() -> None:
+    doc = newsclean.document.Document.from_text("Home\nThe mayor spoke.\nHome")
+    assert doc.blocks[0].text is doc.blocks[2].text
+    assert [block.line for block in doc.blocks] == [1, 2, 3]

@@ -22,6 +22,8 @@ LINE_BREAK = regex.compile(r"\r\n|[\r\n\u2028\u2029\x85]")
 _WHITESPACE_RUN = regex.compile(r"\s{2,}|[\t\n\x0b\x0c\r\x1c-\x1f\x85\u2028\u2029]")
 
 Published = date | datetime
+#: A line this short that the input repeats (a menu link, "Share") is held as one string.
+SHARED_LINE_CHARS = 64
 
 
 def tidy(text: str) -> str:
@@ -114,10 +116,14 @@ class Document:
         (Block(line=12, text='x'),)
         """
         blocks = []
+        short: dict[str, str] = {}  # one string for each short line, however often it is there
         for number, line in enumerate(LINE_BREAK.split(text), start=first_line):
             tidied = tidy(line)
-            if tidied:
-                blocks.append(Block(number, tidied))
+            if len(tidied) <= SHARED_LINE_CHARS:
+                if not tidied:
+                    continue
+                tidied = short.setdefault(tidied, tidied)
+            blocks.append(Block(number, tidied))
         return cls(blocks=tuple(blocks))
 
     @property
