@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import newsclean
 from newsclean.memo import memo_for, per_line, remembered
-from newsclean.rules import chrome, menus, shapes
+from newsclean.rules import captions, chrome, menus, shapes
 from newsclean.rules.menus import GLUED_LINK, JUNCTION_END
 
 from .shapes import SEED_TEXT
@@ -25,6 +25,21 @@ GLUE = st.text(alphabet="aZéÉßСсΣσ?!. -1", max_size=80)
 @given(GLUE)
 def test_junction_ends_bound_the_glued_links(text: str) -> None:
     assert len(JUNCTION_END.findall(text)) >= len(GLUED_LINK.findall(text))
+
+
+#: Words of captions and their credits, and of sentences that only look like one.
+CAPTION_WORDS = st.sampled_from(
+    ["The", "mayor", "Genf.", "Foto:", "dpa", "AP", "Photo/Eric", "(Photo:", "AP)", "©", "Reuters",
+     "|", "–", "-", "via", "Getty", "Images", "Celis/AFP", "copyright", "2024.", "Bild:", "for",
+     "Times", "(Christie's)", "(AP)", "sold.", "\n", "x" * 70, "picture-alliance", "Jane", "Doe"]
+)  # fmt: skip
+
+
+@given(st.lists(CAPTION_WORDS, max_size=40).map(" ".join))
+def test_a_credit_tail_is_found_only_where_a_mark_is(text: str) -> None:
+    start = max(0, len(text) - captions.TAIL_WINDOW)
+    plain = captions.CREDIT_TAIL_FROM_END.search(text, pos=start) is not None
+    assert captions._ends_in_credit(text, start) == plain
 
 
 @given(st.text(alphabet="ab .!?…»”)\n", max_size=30))

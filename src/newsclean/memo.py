@@ -86,9 +86,12 @@ def per_line(function: Callable[Concatenate[str, P], T]) -> Callable[Concatenate
 
     @wraps(function)
     def remembering(text: str, /, *args: P.args, **kwargs: P.kwargs) -> T:
-        memo = None if args or kwargs or len(text) > MEMO_CHARS else memo_for(function)
-        if memo is None:
+        memos = None if args or kwargs or len(text) > MEMO_CHARS else _MEMOS.get()
+        if memos is None:
             return function(text, *args, **kwargs)
+        memo = memos.get(function)
+        if memo is None:
+            memo = memos[function] = {}
         found = memo.get(text, _MISSING)
         if found is _MISSING:
             found = function(text, *args, **kwargs)

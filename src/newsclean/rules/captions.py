@@ -12,6 +12,7 @@ the next line, or by the alt text that repeats it just before.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -23,16 +24,15 @@ from .shapes import is_sentence, size, words
 
 #: Photo agencies and picture desks, spelled as credits spell them (the case matters:
 #: "Pool" and "AP" are credits, "pool" and "ap" are words).
-AGENCIES = alternatives(
-    bar_list(
-        """Getty Images|GETTY IMAGES|Getty|Reuters|REUTERS|AP|AP Photo|AFP|dpa|DPA|EPA|EPA-EFE|
+AGENCY_NAMES = bar_list(
+    """Getty Images|GETTY IMAGES|Getty|Reuters|REUTERS|AP|AP Photo|AFP|dpa|DPA|EPA|EPA-EFE|
     Keystone|KEYSTONE|IMAGO|Imago|imago|imago images|picture alliance|picture-alliance|
     Shutterstock|iStock|iStockphoto|Unsplash|Pexels|Pixabay|Bloomberg|APA|ANSA|EFE|
     Europa Press|ČTK|CTK|Xinhua|PA|PA Images|PA Wire|PA Media|Alamy|SIPA|Sipa|Anadolu|AA|
     Kyodo|Jiji|NurPhoto|ZUMA|Zuma Press|Abaca|ABACA|ddp|SDA|Adobe Stock|stock.adobe.com|
     laif|Ullstein|ullstein bild|Eibner|Sportimage|Supplied|Handout|HANDOUT|Bildredaktion"""
-    )
 )
+AGENCIES = alternatives(AGENCY_NAMES)
 #: Agencies that only sell pictures: a credit naming them is a photo credit.
 PICTURE_AGENCIES = alternatives(
     bar_list(
@@ -80,8 +80,15 @@ TAIL_WINDOW = 160
 CREDIT_HINT = regex.compile(
     rf"[:©()/|–]|\s-\s|copyright|\sfor\s|(?-i:{AGENCIES})", regex.IGNORECASE
 )
-#: :data:`CREDIT_TAIL` searched backwards from the end of the text.
+#: :data:`CREDIT_TAIL` matched backwards from the end of the text.
 CREDIT_TAIL_FROM_END = regex.compile(CREDIT_TAIL.pattern, CREDIT_TAIL.flags | regex.REVERSE)
+#: What every credit glued to a caption's end holds besides its separator: a label's
+#: colon, a ©, a bracket, a slash, "copyright", "for" after a name, or an agency, whose
+#: first word :data:`AGENCY_WORD` finds (the standard ``re`` module finds literals fast).
+TAIL_MARK = regex.compile(r"[:©(/]|\sfor\s|copyright", regex.IGNORECASE)
+AGENCY_WORD = re.compile(
+    "|".join(sorted({re.escape(name.split()[0]) for name in AGENCY_NAMES}, key=len, reverse=True))
+)
 #: A picture's source in brackets after the caption's last sentence: ". (Christie's)".
 NAMED_SOURCE = regex.compile(
     r"(?<=[.!?])\s+\((?P<source>\p{Lu}[\p{L}'’&.-]*(?:\s+[\p{L}'’&.-]+){0,3})\)$"
@@ -245,12 +252,26 @@ def _is_photo_credit(text: str) -> bool:
 def _has_credit_tail(text: str) -> bool:
     """Whether a credit is glued to the end of ``text`` (and something is before it)."""
     start = max(0, len(text) - TAIL_WINDOW)
-    # The tail is anchored at the end: searched from there, one attempt tells whether a
-    # forward search (one attempt per start in the window) can find anything at all.
     tail = None
-    if CREDIT_TAIL_FROM_END.search(text, pos=start) is not None:
+    if _ends_in_credit(text, start):
         tail = CREDIT_TAIL.search(text, pos=start)
     if tail is not None and tail.start() > 0:
         return not TEXT_AGENCY.fullmatch(tail.group().strip(" ()"))
     named = NAMED_SOURCE.search(text, pos=start)
     return named is not None and not TEXT_AGENCY.fullmatch(named.group("source"))
+
+
+def _ends_in_credit(text: str, start: int) -> bool:
+    """Whether a match of :data:`CREDIT_TAIL` at or after ``start`` ends ``text``.
+
+    The tail is anchored at the end (``$``: the end, or before a last line break), so
+    one attempt from there, backwards, tells whether a forward search (one attempt per
+    start in the window) can find anything at all; and none can without a mark.
+    """
+    if TAIL_MARK.search(text, start) is None and AGENCY_WORD.search(text, start) is None:
+        return False
+    if CREDIT_TAIL_FROM_END.match(text, start) is not None:
+        return True
+    return (
+        text.endswith("\n") and CREDIT_TAIL_FROM_END.match(text, start, len(text) - 1) is not None
+    )
