@@ -292,6 +292,23 @@ def test_relative_time_is_read(text: str, relative: bool) -> None:
             ],
             "Begini Pesan Kuat di Wisuda IGI School of Economics Jakarta 2025",
         ),
+        # the headline twice, once with its kicker glued to it, once with a slash between
+        (
+            [
+                "Politik",
+                "Sidney Wiltgen",
+                "Sidney Wiltgen",
+                "28. Juni 2025 - 16.03 Uhr",
+                "Akt.: 29. Juni 2025 - 21.18 Uhr",
+                "Nationale DemoDer 9. Juli naht: OGBL und LCGB demonstrieren Stärke",
+                "Nationale Demo / Der 9. Juli naht: OGBL und LCGB demonstrieren Stärke",
+                "Die Protestkundgebung werten die Gewerkschaften OGBL und LCGB als vollen Erfolg"
+                " Foto: Editpress/Fabrizio Pizzolante",
+                "Anmelden",
+                LONG,
+            ],
+            "Nationale Demo / Der 9. Juli naht: OGBL und LCGB demonstrieren Stärke",
+        ),
     ],
 )
 def test_headline_is_found_among_the_heads_blocks(lines: list[str], title: str) -> None:

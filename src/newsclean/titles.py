@@ -64,8 +64,13 @@ _PHOTO_CREDIT = regex.compile(
     r"derechos\s+reservados|diritti\s+riservati)\b|©|\((?:ap|afp|reuters|dpa|epa)\)",
     regex.IGNORECASE,
 )
-#: A breadcrumb or menu: sections joined by slashes, arrows or bars.
-_MENU = regex.compile(r"\s[/>|»›]\s|\s9\s|^(?:home|start|startseite)\b", regex.IGNORECASE)
+#: A breadcrumb or menu: sections joined by arrows or bars, or by two slashes (one slash
+#: may join a kicker to its headline: "Nationale Demo / Der 9. Juli naht").
+_MENU = regex.compile(
+    r"\s[>|»›]\s|\s/\s.*\s/\s|\s9\s|^(?:home|start|startseite)\b", regex.IGNORECASE
+)
+#: What is not a letter or a digit.
+_NOT_LETTER = regex.compile(r"[\W_]+")
 #: A time relative to now: "2 hours ago", "vor 3 Stunden", "Publiziert heute um 12:19 Uhr".
 _RELATIVE_TIME = regex.compile(
     r"(?:[\p{L}.]+(?:\s[\p{L}.]+)?\s*[:|]?\s*)?(?:"
@@ -257,6 +262,16 @@ def _score(
     return score
 
 
+def _letters(text: str) -> str:
+    """The letters and digits of ``text``, casefolded: the same headline however it is
+    spaced or punctuated ("Nationale DemoDer 9. Juli" and "Nationale Demo / Der 9. Juli").
+
+    >>> _letters("Nationale Demo / Der 9. Juli")
+    'nationaledemoder9juli'
+    """
+    return "".join(_NOT_LETTER.split(text.casefold()))
+
+
 def _short_opening(text: str) -> bool:
     """Too short to score as a headline, yet read as one when it opens the text."""
     return len(text) < MIN_TITLE_CHARS and not _SENTENCE_END.search(text) and not _MENU.search(text)
@@ -333,6 +348,7 @@ def _choose(
     first: tuple[int, int] | None = None
     body_seen = 0
     rivals = 0  # headline-like blocks above with something for them
+    last_rival = (-2, "")  # the last rival's index and letters
     claimed = -1  # the last metadata block that follows a candidate above
     top = 0  # the last index with only short labels (menus, a kicker) above it
     for index, text in enumerate(texts):
@@ -372,13 +388,16 @@ def _choose(
         if index > top and not any(near) and len(twins) < 2:
             continue  # below the top, a headline has its byline, date or copy near it
         raw = _score(texts, index, metadata, folded, claimed)
-        score = raw - 3 * body_seen - min(rivals, MAX_RIVALS)
+        key = _letters(text)
+        same = last_rival == (index - 1, key)  # the same headline just above, spaced otherwise
+        score = raw - 3 * body_seen - min(rivals - same, MAX_RIVALS)
         if index == 0:
             first = (score, index)
         if best is None or score > best[0]:
             best = (score, index)
         if raw >= RIVAL_SCORE and not opening:
             rivals += 1
+            last_rival = (index, key)
         after = [i for i in range(index + 1, index + 1 + EVIDENCE_AFTER) if i < len(texts)]
         claimed = max([claimed, *(i for i in after if metadata[i])])
     if best is not None and best[0] >= MIN_SCORE:
