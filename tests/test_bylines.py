@@ -230,3 +230,25 @@ def test_short_last_line_that_is_no_credit_stays(last: str) -> None:
 def test_closing_credit_does_not_add_to_the_bylines_writer() -> None:
     text = "\n\n".join(["Storm closes schools", "By Ana Ruiz", BODY * 2, BODY * 3, "(dpa)"])
     assert newsclean.clean(text).authors == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("box", "authors"),
+    [
+        (
+            ["Die Autorin", "Anne-Marie Slaughter (*1958) war Direktorin im Außenministerium."],
+            ["Anne-Marie Slaughter"],
+        ),
+        (["About the author", "Jane Doe is a reporter at the Herald."], ["Jane Doe"]),
+        (["Der Autor", "Seit 2019 bei der taz."], []),
+    ],
+)
+def test_author_box_at_the_foot_names_the_writer(box: list[str], authors: list[str]) -> None:
+    text = "\n\n".join([BODY * 2, BODY * 3, *box])
+    assert newsclean.clean(text).authors == authors
+
+
+def test_author_box_adds_no_one_to_a_byline() -> None:
+    box = ["About the author", "Jane Doe is a reporter at the Herald."]
+    text = "\n\n".join(["Storm closes schools", "By Ana Ruiz", BODY * 2, BODY * 3, *box])
+    assert newsclean.clean(text).authors == ["Ana Ruiz"]

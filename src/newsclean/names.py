@@ -145,6 +145,7 @@ _GLUED = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
 #: A German or Dutch adjective before a role: "Landespolitische Korrespondentin".
 _ROLE_ADJECTIVE = regex.compile(r"\p{L}+(?:ische|ischer|ische[nrs]|ale|aler|ige|iger|iste)")
 MAX_CREDIT_CHARS = 200
+MAX_OPENING_TOKENS = 5
 
 
 def is_name(text: str, *, min_tokens: int = 1) -> bool:
@@ -194,6 +195,25 @@ def is_outlet(text: str) -> bool:
     if len(tokens) < 2:
         return False
     return tokens[-1].casefold() in OUTLET_WORDS or bool(_INITIAL.fullmatch(tokens[-1]))
+
+
+def opening_name(text: str) -> str | None:
+    """The person's name a sentence opens with, as an author's bio does; else ``None``.
+
+    >>> opening_name("Anne-Marie Slaughter (*1958) war Direktorin."), opening_name("Seit 2019.")
+    ('Anne-Marie Slaughter', None)
+    """
+    tokens: list[str] = []
+    for token in text.split()[:MAX_OPENING_TOKENS]:
+        if not (_NAME_TOKEN.fullmatch(token) or token.lower() in PARTICLES):
+            break
+        tokens.append(token)
+    while tokens and tokens[-1].lower() in PARTICLES:
+        tokens.pop()
+    for end in range(len(tokens), 1, -1):  # "Jane Doe Is" is no name; "Jane Doe" is
+        if is_name(" ".join(tokens[:end]), min_tokens=2):
+            return " ".join(tokens[:end])
+    return None
 
 
 def is_role(text: str) -> bool:

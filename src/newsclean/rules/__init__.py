@@ -13,7 +13,7 @@ from .boilerplate import advertisement_marker, legal_footer, media_placeholder
 from .bylines import avatar_byline, byline, credit_line, empty_byline, name_line, split_byline
 from .captions import photo_caption, photo_credit, source_credit
 from .chrome import page_chrome
-from .closings import closing_credit
+from .closings import author_box, closing_credit
 from .dates import date_label, date_line, date_prefix
 from .duplicates import duplicate_paragraph, repeated_headline, truncated_teaser
 from .headlines import headline, kicker, standfirst
@@ -39,6 +39,7 @@ RULES: tuple[Rule, ...] = (
     Rule("NC305", "split-byline", split_byline, sets_fields=True),
     Rule("NC306", "name-line", name_line, sets_fields=True),
     Rule("NC307", "closing-credit", closing_credit, sets_fields=True),
+    Rule("NC308", "author-box", author_box, sets_fields=True),
     Rule("NC401", "headline", headline, sets_fields=True),
     Rule("NC402", "repeated-headline", repeated_headline),
     Rule("NC403", "truncated-teaser", truncated_teaser),

@@ -1,8 +1,9 @@
-"""NC3xx: the credit that closes an article: "(dpa)", "SDA/sep", "ssi, dan; Foto: ...".
+"""NC3xx: credits at the foot of an article: a sign-off ("(dpa)", "SDA/sep"), an author box.
 
 Agencies sign the copy they supply at its end, often with the initials of the editor
 who handled it; some papers sign with their writers' initials alone. Such a line comes
-after the last paragraph, among the page's furniture.
+after the last paragraph, among the page's furniture. A box about the writer ("Die
+Autorin", then a line that opens with her name) names her too.
 
 >>> doc = Document.from_text("Storm closes schools.\\n" + "The storm went on. " * 9 + "\\n(dpa)")
 >>> [(f.index, f.authors) for f in closing_credit(doc)]
@@ -16,12 +17,14 @@ from collections.abc import Iterator
 import regex
 
 from ..document import Document, Finding
-from ..names import AGENCIES, INTERFACE_WORDS
+from ..names import AGENCIES, INTERFACE_WORDS, opening_name
 from ..titles import is_running_text
+from .notes import AUTHOR_HEADING
 
 #: A closing credit stands among the last lines of the page.
 TAIL_BLOCKS = 15
 MAX_CLOSING_CHARS = 120
+MAX_HEADING_CHARS = 40
 #: An editor's or writer's initials: "sep", "jm", "dan".
 _INITIALS = regex.compile(r"[a-z]{2,4}")
 #: Agencies and initials joined by slashes or commas, in brackets or not: "(dpa/AFP/jm)".
@@ -86,3 +89,28 @@ def closing_credit(doc: Document) -> Iterator[Finding]:
         if names:
             yield Finding(index, "closing credit", authors=() if doc.authors else names)
             return
+
+
+def author_box(doc: Document) -> Iterator[Finding]:
+    """A box about the writer: its heading ("Die Autorin", "About the author") over a bio.
+
+    The name the bio opens with becomes ``authors``, when nothing else credited the
+    article (a byline in the head is the article's); heading and bio are cut. A bio
+    that opens with no name ("Seit 2019 bei der taz.") is left to NC519.
+
+    >>> doc = Document.from_text("Body.\\nDie Autorin\\nAnne-Marie Slaughter (*1958) war dort.")
+    >>> [(f.index, f.authors) for f in author_box(doc)]
+    [(1, ()), (2, ('Anne-Marie Slaughter',))]
+    """
+    if doc.authors:
+        return
+    blocks = doc.blocks
+    for index in range(len(blocks) - 1):
+        if len(blocks[index].text) > MAX_HEADING_CHARS:
+            continue
+        if AUTHOR_HEADING.fullmatch(blocks[index].text):
+            name = opening_name(blocks[index + 1].text)
+            if name is not None:
+                yield Finding(index, "author box")
+                yield Finding(index + 1, "author box", authors=(name,))
+                return
