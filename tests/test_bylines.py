@@ -35,6 +35,8 @@ BODY = "The talks went on for hours, and both sides said they had made progress 
         ("Kommentar von Nicole Opitz", ("Nicole Opitz",)),
         ("Quelle: dpa Sport", ("dpa",)),
         ("By Jane Doe, New York", ("Jane Doe",)),
+        ("By Jane Doe, Boston Globe", ("Jane Doe",)),
+        ("By Jane Doe and John Roe, Kieler Nachrichten", ("Jane Doe", "John Roe")),
     ],
 )
 def test_byline_gives_the_credited_names(line: str, names: tuple[str, ...]) -> None:

@@ -117,7 +117,8 @@ PHOTO_CREDIT = regex.compile(
 )
 #: The last word of a newspaper's or a site's name: "Lesotho Times", "Kieler Nachrichten".
 OUTLET_WORDS = frozenset(
-    "times post herald tribune journal gazette telegraph chronicle news courier express "
+    "times post herald tribune journal gazette telegraph chronicle news courier express globe "
+    "inquirer examiner bulletin guardian independent "
     "observer mirror daily weekly magazine magazin online zeitung nachrichten tagblatt "
     "tageblatt rundschau kurier presse anzeiger allgemeine journaal krant avisen tidende "
     "posten bladet gazzetta corriere giornale diario noticias periódico quotidien".split()
@@ -318,8 +319,8 @@ def read_credit(text: str, *, min_tokens: int = 1) -> tuple[str, ...] | None:
             continue
         if not part or _EMAIL.fullmatch(part) or is_role(part):
             continue
-        if people and joiner == "," and _is_place(part):
-            continue  # "By Jane Doe, New York"
+        if people and joiner == "," and (_is_place(part) or is_outlet(part)):
+            continue  # "By Jane Doe, New York", "By Jane Doe, Boston Globe"
         if is_name(part, min_tokens=min_tokens):
             if people and len(part.split()) == 1 and len(people[0].split()) > 1:
                 continue  # a place after the writer's name: "Von Anna Sleegers, Frankfurt"
