@@ -271,6 +271,39 @@ CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
     (photo_caption, ["Die Linken wollten mehr, sagte er.", "SDA/sep"], []),
     (photo_caption, ["2. Evergrande war hoch verschuldet.", "Noel Celis/Getty Images"], []),
     (photo_caption, ["The minister spoke to AP on Monday.", "He left."], []),
+    # an alt text that the caption under it repeats, in other words or with more
+    (
+        photo_caption,
+        [
+            PROSE,
+            'Zendaya attends a 2024 "Dune: Part Two" photocall in Mexico City.',
+            'Zendaya attends a 2024 "Dune: Part Two" photo-call in Mexico City.',
+            "Future Publishing/Getty Images",
+            PROSE,
+        ],
+        [1, 2],
+    ),
+    (
+        photo_caption,
+        [
+            "Zona de baño y aseo, en el campamento para migrantes en Gjadër, el 1 de agosto.",
+            "Zona de baño y aseo, en el campamento para migrantes en Gjadër, el 1 de agosto. "
+            "Alketa Misja (dpa/picture alliance via Getty)",
+            PROSE,
+        ],
+        [0, 1],
+    ),
+    # ... but the article's sentence above a caption on the same scene stays
+    (
+        photo_caption,
+        [
+            'Zendaya brought the "naked" trend back while attending the Venice Film Festival.',
+            'Zendaya attends a "Dune" screening at the 2021 Venice International Film Festival.',
+            "Stefania D'Alessandro/WireImage/Getty Images",
+            PROSE,
+        ],
+        [1],
+    ),
     # navigation-menu: a run of short links; the article's own lists stay
     (
         navigation_menu,

@@ -207,10 +207,19 @@ def photo_caption(doc: Document) -> Iterator[Finding]:
     ...                          "Fans at the stadium.\\nFoto: Jane Roe\\nThe match ended 2:1.")
     >>> [f.index for f in photo_caption(doc)]
     [0, 1, 2, 4]
+
+    The picture's alt text, just above its caption, goes with it when the caption says
+    the same in other words (:func:`is_alt_text`).
+
+    >>> doc = Document.from_text("Fans at the Munich stadium on Saturday.\\n"
+    ...                          "Fans at the stadium in Munich, Saturday.\\nFoto: Jane Roe")
+    >>> [f.index for f in photo_caption(doc)]
+    [0, 1]
     """
     texts = doc.texts
     credits = [is_credit(text) for text in texts]
     photo = [credit and _is_photo_credit(text) for credit, text in zip(credits, texts, strict=True)]
+    captions = [False] * len(texts)
     for index, text in enumerate(texts):
         if credits[index] or size(text) > MAX_CAPTION_SIZE + MAX_CREDIT_SIZE:
             continue
@@ -218,15 +227,50 @@ def photo_caption(doc: Document) -> Iterator[Finding]:
             continue
         following = texts[index + 1] if index + 1 < len(texts) else ""
         previous = texts[index - 1] if index > 0 else ""
-        if (
+        captions[index] = bool(
             (size(text) <= MAX_CAPTION_SIZE and index + 1 < len(texts) and photo[index + 1])
             or _is_caption_pair(text, following)
             or (previous and _is_caption_pair(previous, text))
             or (size(text) <= MAX_CAPTION_SIZE and _has_credit_tail(text))
             or CAPTION_OPENER.match(text)
             or FIGURE_ALT.search(text)
+        )
+    for index, text in enumerate(texts):
+        if captions[index] or (
+            index + 1 < len(texts)
+            and captions[index + 1]
+            and not credits[index]
+            and is_alt_text(text, texts[index + 1])
         ):
             yield Finding(index, "photo caption")
+
+
+#: An alt text shares this share of its words with the caption under it ...
+ALT_OVERLAP = 0.7
+#: ... and at least this many words; only words of this many letters count.
+MIN_ALT_SHARED = 3
+MIN_ALT_WORD = 4
+
+
+def is_alt_text(text: str, caption: str) -> bool:
+    """Whether ``text``, just above ``caption``, is the same picture's alt text.
+
+    Most of its words (of four letters or more) are the caption's: the alt text
+    describes the picture the caption describes, often in the same words. A sentence
+    of the article above a caption of the same scene shares fewer.
+
+    >>> is_alt_text("Zendaya attends a Dune photocall in Mexico City.",
+    ...             "Zendaya attends a Dune photo-call in Mexico City. Getty Images")
+    True
+    >>> is_alt_text("Zendaya brought the naked trend back while attending the Venice festival.",
+    ...             "Zendaya attends a Dune screening at the Venice Film Festival.")
+    False
+    """
+    if size(text) > MAX_CAPTION_SIZE or LIST_ITEM.match(text):
+        return False
+    own = {word for word in words(text) if len(word) >= MIN_ALT_WORD}
+    shared = own & {word for word in words(caption) if len(word) >= MIN_ALT_WORD}
+    return len(shared) >= MIN_ALT_SHARED and len(shared) >= ALT_OVERLAP * len(own)
 
 
 @per_line
