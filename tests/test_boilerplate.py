@@ -19,7 +19,7 @@ from newsclean.rules.boilerplate import advertisement_marker, legal_footer, medi
 from newsclean.rules.captions import photo_caption, photo_credit, source_credit
 from newsclean.rules.chrome import page_chrome
 from newsclean.rules.menus import breadcrumb, navigation_menu
-from newsclean.rules.notes import author_bio, editorial_note
+from newsclean.rules.notes import author_bio, editorial_note, key_points
 from newsclean.rules.prompts import (
     consent_notice,
     newsletter_prompt,
@@ -395,6 +395,69 @@ CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
     (author_bio, [PROSE, MORE, PROSE, MORE, "Die Autorin", "Seit 2019 bei der taz."], [4, 5]),
     (author_bio, [PROSE, MORE, "Müller ist Autor eines Buches, sagte er.", PROSE], []),
     (author_bio, ["Jane Doe is a reporter at the Herald.", PROSE, MORE, PROSE], []),
+    # key-points: a summary box of short single sentences under its heading
+    (
+        key_points,
+        [
+            "In Kürze:",
+            "Trumps neuer Helikopter könnte den Rasen beschädigen.",
+            "Deshalb plant Trump einen festen Landeplatz.",
+            "Demokraten kritisieren die Baupläne.",
+            PROSE + " " + PROSE,
+            PROSE,
+        ],
+        [0, 1, 2, 3],
+    ),
+    (
+        key_points,
+        [
+            "Der Artikel für Sie zusammengefasst",
+            "Diese Zusammenfassung wurde künstlich erzeugt. Wir freuen uns über Ihr Feedback.",
+            "Ein Großbrand legte die Schulen lahm.",
+            "Viele Kinder blieben zu Hause.",
+            PROSE + " " + PROSE,
+        ],
+        [0, 1, 2, 3],
+    ),
+    # ... but points that run on into the article's one-sentence paragraphs stay
+    (
+        key_points,
+        [
+            "Kort fortalt",
+            "En mann er dømt til livstid.",
+            "Han ledet en kult.",
+            "En norsk mann ble tidligere i år kjent skyldig i London.",
+            "Nå har han blitt dømt til livstid i fengsel, melder Sky News.",
+            "Dommen ble lest opp torsdag.",
+            "Han anker ikke.",
+            PROSE + " " + PROSE,
+        ],
+        [],
+    ),
+    (
+        key_points,
+        [
+            "Kort fortalt",
+            "Nord-Korea fordømte angrepet.",
+            "Eksperter venter mer spenning.",
+            "Sammendraget er laget av ChatGPT og godkjent av redaksjonen.",
+            PROSE,
+        ],
+        [0, 1, 2, 3],
+    ),
+    # ... but a box whose points are the article's paragraphs (a live ticker) stays
+    (
+        key_points,
+        [
+            "Das Wichtigste in Kürze:",
+            "Die USA stellen den Betrieb des Hafens ein. Dies teilte das Militär mit.",
+            "Im Grenzgebiet kam es erneut zu Gefechten. Die Armee meldete Verletzte.",
+            PROSE,
+        ],
+        [],
+    ),
+    (key_points, ["Key points", "The court ruled for the city.", PROSE + " " + PROSE], []),
+    (key_points, [PROSE] * 5 + ["In Kürze", PROSE, PROSE], []),
     # tag-list: the heading and the short links under it
     (tag_list, ["Schlagworte:", "Schweiz", "Genf", "The topics were hard."], [0, 1, 2]),
     (tag_list, ["Tags: storm, coast, floods"], [0]),

@@ -18,7 +18,7 @@ from .dates import date_label, date_line, date_prefix
 from .duplicates import duplicate_paragraph, repeated_headline, truncated_teaser
 from .headlines import headline, kicker, standfirst
 from .menus import breadcrumb, navigation_menu
-from .notes import author_bio, editorial_note
+from .notes import author_bio, editorial_note, key_points
 from .prompts import consent_notice, newsletter_prompt, paywall_prompt, reader_callout
 from .registry import FAMILIES, Rule
 from .related import related_links, tag_list
@@ -67,6 +67,7 @@ RULES: tuple[Rule, ...] = (
     Rule("NC519", "author-bio", author_bio),
     Rule("NC520", "embedded-post", embedded_post),
     Rule("NC521", "reader-callout", reader_callout),
+    Rule("NC522", "key-points", key_points),
 )
 
 __all__ = ["FAMILIES", "RULES", "Rule"]

@@ -18,8 +18,8 @@ from collections.abc import Iterator
 import regex
 
 from ..document import Document, Finding
-from .phrases import any_of
-from .shapes import is_prose, size
+from .phrases import any_of, whole_line
+from .shapes import SENTENCE_END, is_prose, is_sentence, size
 
 #: A note is a sentence or two; a longer block is running text.
 MAX_NOTE_SIZE = 400
@@ -98,3 +98,88 @@ def author_bio(doc: Document) -> Iterator[Finding]:
             AUTHOR_HEADING.fullmatch(text) or (last and AUTHOR_BIO.match(text))
         ):
             yield Finding(index, "author bio")
+
+
+#: The heading of a box that sums the article up in a few points.
+KEY_POINTS_HEADING = whole_line(
+    "in kürze", "das wichtigste in kürze", "das wichtigste", "kurz und knapp", "darum geht's",
+    "darum gehts", "darum geht es", "auf einen blick", "zusammenfassung", "kurz zusammengefasst",
+    "der artikel für sie zusammengefasst", "key points", "key takeaways", "at a glance",
+    "in short", "in brief", "story highlights", "tl;dr", "en bref", "l'essentiel",
+    "en résumé", "en resumen", "lo más importante", "in breve", "in sintesi", "kort fortalt",
+    "kort oppsummert", "oppsummert", "özetle", "kısaca", "stručně", "ve zkratce", "ringkasan",
+    "要点", "ポイント",
+)  # fmt: skip
+#: A point of the box is one short sentence.
+MAX_POINT_SIZE = 200
+MIN_POINTS = 2
+#: More short sentences in a row than a box holds: the article's own one-sentence
+#: paragraphs follow, and where the box ends cannot be told.
+MAX_POINTS = 5
+#: The box stands at the top, under the standfirst and the lead picture: above it are this
+#: many paragraphs at most.
+MAX_PROSE_ABOVE = 4
+#: The note under the points that says who wrote them ("Sammendraget er laget av ChatGPT").
+SUMMARY_WORD = any_of(
+    "summary", "zusammenfassung", "sammendraget", "sammendrag", "résumé", "resumen",
+    "riassunto", "özet", "shrnutí", "ringkasan", "chatgpt", "künstlich erzeugt",
+)  # fmt: skip
+
+
+def _is_summary_note(text: str) -> bool:
+    """A note on who wrote the summary: "Diese Zusammenfassung wurde künstlich erzeugt."."""
+    return size(text) <= MAX_NOTE_SIZE and SUMMARY_WORD.search(text)
+
+
+def _is_point(text: str) -> bool:
+    """One short sentence: a stop at its end and none before."""
+    return (
+        size(text) <= MAX_POINT_SIZE
+        and is_sentence(text)
+        and not regex.search(r"[.!?…]\s+\p{Lu}", text)
+        and SENTENCE_END.search(text[:-1].rstrip(".!?…\"'”’»)")) is None
+    )
+
+
+def key_points(doc: Document) -> Iterator[Finding]:
+    """A box of key points that sums the article up: "In Kürze:", "Key points", "Kort fortalt".
+
+    The box stands at the top of the article, under the headline and standfirst. Its
+    heading goes with the short sentences under it (two to five, one sentence
+    each), and with a note on who wrote them; more in a row are the article's own
+    one-sentence paragraphs, and the box is left alone. Points of several sentences are the
+    article's own paragraphs (a live ticker's "Das Wichtigste in Kürze:") and stay.
+
+    >>> doc = Document.from_text("Key points\\nRates rose.\\nPrices fell.\\n" + "Text. " * 20)
+    >>> [f.index for f in key_points(doc)]
+    [0, 1, 2]
+    """
+    # The box is read in the page as it was (the head's blocks): page chrome may have
+    # cut its heading already, as it stands above the article's first paragraph.
+    page = doc.head.blocks if doc.head is not None else doc.blocks
+    texts = [block.text for block in page]
+    now = {block.line: index for index, block in enumerate(doc.blocks)}
+    index = prose_above = 0
+    while index < len(texts):
+        if not KEY_POINTS_HEADING.fullmatch(texts[index]):
+            if is_prose(texts[index]):
+                prose_above += 1
+            index += 1
+            continue
+        if prose_above > MAX_PROSE_ABOVE:
+            break  # a heading in the middle of the article: its subheading
+        start = index + 1
+        if start < len(texts) and _is_summary_note(texts[start]):
+            start += 1
+        end = start
+        while end < len(texts) and _is_point(texts[end]) and not _is_summary_note(texts[end]):
+            end += 1
+        if not MIN_POINTS <= end - start <= MAX_POINTS:
+            index += 1
+            continue
+        if end < len(texts) and _is_summary_note(texts[end]):
+            end += 1
+        for block in page[index:end]:
+            if block.line in now:
+                yield Finding(now[block.line], "key points")
+        index = end
