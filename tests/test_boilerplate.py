@@ -9,6 +9,7 @@ they take out.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 import pytest
 
@@ -469,6 +470,33 @@ CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
 def test_context_rule_reads_neighbours(rule: Finder, lines: list[str], expected: list[int]) -> None:
     doc = Document.from_text("\n".join(lines))
     assert sorted({finding.index for finding in rule(doc)}) == expected
+
+
+AUTHOR_BOX_CASES: list[tuple[list[str], list[int]]] = [
+    # the credited author's name alone, and the bio under it, wherever the box stands
+    (
+        [
+            PROSE,
+            "Ralf Euler",
+            "Redakteur in der Rhein-Main-Zeitung, verantwortlich für die Sonntagszeitung.",
+            PROSE,
+            MORE,
+        ],
+        [1, 2],
+    ),
+    ([PROSE, MORE, "Nicole Opitz", "Nicole Opitz", "Redakteurin"], [2, 3, 4]),
+    ([PROSE, MORE, "Ralf EulerKorrespondent für Politik und Wirtschaft in der Schweiz."], [2]),
+    ([PROSE, MORE, PROSE, "RALF EULER", "Euler covers politics for the Herald."], [3, 4]),
+    # ... but a sentence that names the author, or another name alone, stays
+    ([PROSE, "Ralf Euler said the line would open in May.", MORE], []),
+    ([PROSE, "Jane Doe", "Redakteurin", MORE], []),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), AUTHOR_BOX_CASES)
+def test_author_box_goes_with_the_credited_name(lines: list[str], expected: list[int]) -> None:
+    doc = replace(Document.from_text("\n".join(lines)), authors=("Ralf Euler", "Nicole Opitz"))
+    assert sorted({finding.index for finding in author_bio(doc)}) == expected
 
 
 def test_reading_time_is_cut_from_the_end_of_a_date_line() -> None:

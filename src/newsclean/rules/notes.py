@@ -48,13 +48,22 @@ _ROLE = (
     r"corresponsal|giornalista|redattore|redattrice|corrispondente|journalist|muhabir|"
     r"novinář|novinářka|wartawan)"
 )
+#: "Jane Doe covers politics for ...": what an English bio says its author does.
+_BIO_VERB = r"(?:covers|writes about|writes for|reports on|reports for)"
 #: "Jane Doe is a reporter at ...", "Redakteur in der Wirtschaft.", "Seit 2019 bei der taz."
 AUTHOR_BIO = regex.compile(
     rf"(?:\p{{Lu}}[\p{{L}}.'’-]+\s+){{1,3}}(?:ist|is|est|es|è|er|war|was)\s+(?:\S+\s+){{0,3}}"
     rf"{_ROLE}\b.*"
     rf"|{_ROLE}\s+(?:in|im|bei|at|for|für|of|de|du|del|della)\b.*"
-    rf"|(?:seit|since)\s+\d{{4}}\s+(?:bei|at|with|für|for)\b.*",
+    rf"|(?:seit|since)\s+\d{{4}}\s+(?:bei|at|with|für|for)\b.*"
+    rf"|(?:\p{{Lu}}[\p{{L}}.'’-]+\s+){{1,3}}{_BIO_VERB}\s.*",
     regex.IGNORECASE | regex.DOTALL,
+)
+#: A line that opens with the author's role: "Redakteurin", "Korrespondent für Politik".
+ROLE_LINE = regex.compile(
+    rf"(?-i:(?=\p{{Lu}})){_ROLE}(?:\s*$|\s*[,•|]|\s+(?:in|im|bei|at|for|für|of|de|du|del|della|"
+    r"und|and|et|y|e)\b)",
+    regex.IGNORECASE,
 )
 #: "Die Autorin", "About the author": the heading of an author box.
 AUTHOR_HEADING = regex.compile(
@@ -89,15 +98,56 @@ def author_bio(doc: Document) -> Iterator[Finding]:
     ...                          "\\nAbout the author\\nJane Doe is a reporter at the Herald.")
     >>> [f.index for f in author_bio(doc)]
     [4, 5]
+
+    Anywhere in the text, a line that is only the name of a credited author is the
+    author box's (or the byline's again), with the role or bio under it.
+
+    >>> from dataclasses import replace
+    >>> doc = Document.from_text("The mayor spoke.\\nJane Doe\\nRedakteurin\\nHe left.")
+    >>> [f.index for f in author_bio(replace(doc, authors=("Jane Doe",)))]
+    [1, 2]
     """
     texts = doc.texts
+    boxed: set[int] = set()
+    names = {_folded_name(name) for name in doc.authors}
+    for index, text in enumerate(texts):
+        if size(text) > MAX_NOTE_SIZE or not names:
+            continue
+        name = _folded_name(text)
+        glued = any(
+            name.startswith(author) and ROLE_LINE.match(text[len(author) :]) for author in names
+        )
+        if name in names or glued:
+            boxed.add(index)
+            following = texts[index + 1] if index + 1 < len(texts) else ""
+            if size(following) <= MAX_NOTE_SIZE and (
+                ROLE_LINE.match(following) or AUTHOR_BIO.match(following)
+            ):
+                boxed.add(index + 1)
     for index in range(len(texts) - len(texts) // 3, len(texts)):
         text = texts[index]
         last = index + 1 == len(texts) or not is_prose(texts[index + 1])
         if size(text) <= MAX_NOTE_SIZE and (
             AUTHOR_HEADING.fullmatch(text) or (last and AUTHOR_BIO.match(text))
         ):
-            yield Finding(index, "author bio")
+            boxed.add(index)
+            if index > 0 and _is_name_line(texts[index - 1]) and AUTHOR_BIO.match(text):
+                boxed.add(index - 1)  # the name over the bio: "THOMAS BEAUMONT"
+    for index in sorted(boxed):
+        yield Finding(index, "author bio")
+
+
+def _folded_name(text: str) -> str:
+    """A name as compared with the credited authors: case folded, spaces collapsed."""
+    return " ".join(text.casefold().split())
+
+
+#: A name on its own line: two to four capitalised words ("Jane Doe", "THOMAS BEAUMONT").
+NAME_LINE = regex.compile(r"\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}")
+
+
+def _is_name_line(text: str) -> bool:
+    return NAME_LINE.fullmatch(text) is not None
 
 
 #: The heading of a box that sums the article up in a few points.
