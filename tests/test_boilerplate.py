@@ -23,6 +23,7 @@ from newsclean.rules.menus import breadcrumb, navigation_menu
 from newsclean.rules.notes import author_bio, editorial_note, key_points
 from newsclean.rules.prompts import (
     consent_notice,
+    donation_appeal,
     newsletter_prompt,
     paywall_prompt,
     reader_callout,
@@ -396,6 +397,29 @@ CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
     (author_bio, [PROSE, MORE, PROSE, MORE, "Die Autorin", "Seit 2019 bei der taz."], [4, 5]),
     (author_bio, [PROSE, MORE, "Müller ist Autor eines Buches, sagte er.", PROSE], []),
     (author_bio, ["Jane Doe is a reporter at the Herald.", PROSE, MORE, PROSE], []),
+    # donation-appeal: an appeal for the reader's money, with its heading
+    (
+        donation_appeal,
+        [
+            PROSE,
+            "Links lesen, Rechts bekämpfen",
+            "Eine offene Gesellschaft braucht guten Journalismus. Finden Sie auch? Dann machen "
+            "Sie mit und unterstützen Sie unsere Aktion. Sind Sie dabei? Jetzt unterstützen",
+        ],
+        [1, 2],
+    ),
+    (
+        donation_appeal,
+        [PROSE, "Enjoyed this story? Support our journalism by becoming a member."],
+        [1],
+    ),
+    # ... but an article about donations keeps its sentences
+    (
+        donation_appeal,
+        [PROSE, "The charity said it would make a donation to the hospital.", MORE],
+        [],
+    ),
+    (donation_appeal, ["Spenden", "„Unterstützen Sie uns“, rief der Pfarrer.", MORE], []),
     # key-points: a summary box of short single sentences under its heading
     (
         key_points,

@@ -19,7 +19,13 @@ from .duplicates import duplicate_paragraph, repeated_headline, truncated_teaser
 from .headlines import headline, kicker, standfirst
 from .menus import breadcrumb, navigation_menu
 from .notes import author_bio, editorial_note, key_points
-from .prompts import consent_notice, newsletter_prompt, paywall_prompt, reader_callout
+from .prompts import (
+    consent_notice,
+    donation_appeal,
+    newsletter_prompt,
+    paywall_prompt,
+    reader_callout,
+)
 from .registry import FAMILIES, Rule
 from .related import related_links, tag_list
 from .social import embedded_post, share_line
@@ -68,6 +74,7 @@ RULES: tuple[Rule, ...] = (
     Rule("NC520", "embedded-post", embedded_post),
     Rule("NC521", "reader-callout", reader_callout),
     Rule("NC522", "key-points", key_points),
+    Rule("NC523", "donation-appeal", donation_appeal),
 )
 
 __all__ = ["FAMILIES", "RULES", "Rule"]

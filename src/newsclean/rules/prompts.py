@@ -19,7 +19,7 @@ import regex
 from ..document import Document, Finding
 from ..memo import per_line
 from .phrases import any_of, whole_line
-from .shapes import size
+from .shapes import is_sentence, size
 
 #: Prompts are short; a longer block is running text whatever words it has.
 MAX_PROMPT_SIZE = 450
@@ -198,3 +198,41 @@ def reader_callout(doc: Document) -> Iterator[Finding]:
         label = big <= SHORT_LINE and CALL_OUT_LINE.fullmatch(text)
         if label or (big <= MAX_PROMPT_SIZE and EMAIL.search(text) and _CALL_OUT.search(text)):
             yield Finding(index, "reader call-out")
+
+
+#: What only an appeal for the reader's money or membership says: its button's words.
+_APPEAL = any_of(
+    "jetzt unterstützen", "jetzt spenden", "jetzt mitglied werden", "by becoming a member",
+    "become a member today", "donate now", "donate today", "support us today", "hazte socio",
+    "dona ahora", "faire un don maintenant", "støtt oss nå", "jetzt förderer werden",
+)  # fmt: skip
+#: An appeal is a paragraph or two; longer is running text.
+MAX_APPEAL_SIZE = 1500
+#: The heading over an appeal: a short line that is no sentence.
+MAX_APPEAL_HEADING = 60
+
+
+def donation_appeal(doc: Document) -> Iterator[Finding]:
+    """An appeal for the reader's support: "Support our journalism by becoming a member."
+
+    The block asks for a donation or a membership in words only an appeal uses; a
+    short heading over it ("Links lesen, Rechts bekämpfen") goes with it.
+
+    >>> doc = Document.from_text("The charity asked for donations.\\nLinks lesen\\n"
+    ...                          "Eine offene Gesellschaft braucht Journalismus. Jetzt unterstützen")
+    >>> [f.index for f in donation_appeal(doc)]
+    [1, 2]
+    """
+    texts = doc.texts
+    for index, text in enumerate(texts):
+        if size(text) > MAX_APPEAL_SIZE or not _APPEAL.search(text):
+            continue
+        above = texts[index - 1] if index > 0 else ""
+        if (
+            above
+            and size(above) <= MAX_APPEAL_HEADING
+            and not is_sentence(above)
+            and not above.endswith((":", ","))
+        ):
+            yield Finding(index - 1, "donation appeal")
+        yield Finding(index, "donation appeal")
