@@ -219,7 +219,7 @@ def donation_appeal(doc: Document) -> Iterator[Finding]:
     short heading over it ("Links lesen, Rechts bekämpfen") goes with it.
 
     >>> doc = Document.from_text("The charity asked for donations.\\nLinks lesen\\n"
-    ...                          "Eine offene Gesellschaft braucht Journalismus. Jetzt unterstützen")
+    ...                          "Wir brauchen Sie. Jetzt unterstützen")
     >>> [f.index for f in donation_appeal(doc)]
     [1, 2]
     """
