@@ -309,6 +309,30 @@ def test_relative_time_is_read(text: str, relative: bool) -> None:
             ],
             "Nationale Demo / Der 9. Juli naht: OGBL und LCGB demonstrieren Stärke",
         ),
+        # a headline of three words with its byline under it, a caption below the date
+        (
+            [
+                "Politik",
+                "Haushalt endlich beschlossen",
+                "Von Anna Sleegers",
+                "05.06.2025",
+                "Finanzminister Lindner im Bundestag in Berlin",
+                LONG,
+            ],
+            "Haushalt endlich beschlossen",
+        ),
+        (
+            [
+                "Home",
+                "World",
+                "Storm hits coast",
+                "By Jane Doe",
+                "June 5, 2025",
+                "Residents clear debris in the town of Tampa",
+                LONG,
+            ],
+            "Storm hits coast",
+        ),
     ],
 )
 def test_headline_is_found_among_the_heads_blocks(lines: list[str], title: str) -> None:

@@ -51,6 +51,8 @@ SENTENCE_WORDS = 5
 MAX_NAME_WORDS = 3
 #: A block of this many words or fewer is a label (a section, a menu link, a name).
 MAX_LABEL_WORDS = 3
+#: A label with a byline or date this close under it is a short headline.
+SHORT_HEADLINE_REACH = 2
 #: The least score a headline needs, unless it is the first block.
 MIN_SCORE = 2
 #: Each earlier block that could be the headline counts against a later one, up to this.
@@ -331,6 +333,23 @@ def is_label(text: str) -> bool:
     return not _CJK.search(text) and len(text.split()) <= MAX_LABEL_WORDS
 
 
+def _short_headline(texts: list[str], index: int) -> bool:
+    """A headline of a few words with its byline right under it ("Storm hits coast",
+    "By Jane Doe"): no mere label, though as short as one.
+
+    >>> _short_headline(["Storm hits coast", "By Jane Doe", "Body."], 0)
+    True
+    """
+    if not is_headline_like(texts[index]) or _reads_as_name(texts[index]):
+        return False
+    for below in texts[index + 1 : index + 1 + SHORT_HEADLINE_REACH]:
+        if is_byline(below):
+            return True
+        if is_headline_like(below) and not is_metadata_line(below):
+            return False  # a headline between: the byline is its own
+    return False
+
+
 def _in_menu(texts: list[str], index: int, metadata: list[bool]) -> bool:
     """A short link between short links: an item of a menu or a trending list."""
     from .rules.shapes import is_menu_item  # rules/ imports this module
@@ -363,8 +382,8 @@ def _choose(
             if body_seen >= MAX_BODY_SEEN:
                 break
             continue
-        if not labels and is_label(text):
-            if index == 0 and is_headline_like(text):  # a short headline opens the text:
+        if not labels and is_label(text) and not _short_headline(texts, index):
+            if is_headline_like(text) and (index == 0 or not _reads_as_name(text)):
                 under = range(index + 1, min(len(texts), index + 1 + EVIDENCE_AFTER))
                 claimed = max([claimed, *(i for i in under if metadata[i])])  # its byline
             continue
