@@ -10,7 +10,7 @@ family's module and add one line here.
 from __future__ import annotations
 
 from .boilerplate import advertisement_marker, legal_footer, media_placeholder
-from .bylines import avatar_byline, byline, credit_line, empty_byline, name_line, split_byline
+from .bylines import avatar_byline, byline, credit_line, empty_byline, split_byline
 from .captions import photo_caption, photo_credit, source_credit
 from .chrome import page_chrome
 from .closings import author_box, closing_credit
@@ -18,6 +18,7 @@ from .dates import date_label, date_line, date_prefix
 from .duplicates import duplicate_paragraph, repeated_headline, truncated_teaser
 from .headlines import headline, kicker, standfirst
 from .menus import breadcrumb, navigation_menu
+from .namelines import name_line
 from .notes import author_bio, editorial_note, key_points
 from .prompts import (
     consent_notice,

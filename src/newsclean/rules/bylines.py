@@ -11,29 +11,13 @@ from dataclasses import replace
 
 import regex
 
-from ..dates import find_date, only_date_words, read_date_label, read_date_line
-from ..document import Block, Document, Finding, Published
-from ..head import (
-    body_blocks_before,
-    head_blocks,
-    head_indices,
-    head_of,
-    headline_block,
-    index_of_line,
-)
-from ..names import (
-    AGENCIES,
-    BY_PREFIX,
-    BY_WORD,
-    PHOTO_CREDIT,
-    is_name,
-    is_outlet,
-    names_a_role,
-    read_byline,
-    read_credit,
-)
-from ..titles import is_metadata_line, is_running_text
-from .social import POST_SIGNATURE
+from ..dates import read_date_label, read_date_line
+from ..document import Document, Finding
+from ..head import head_indices
+from ..names import BY_PREFIX, BY_WORD, PHOTO_CREDIT, is_name, is_outlet, read_credit
+from ..titles import is_running_text
+from .credits import LEADING, credit_without_date, repeats_headline
+from .namelines import accepted_name_lines
 
 EMPTY_BYLINE = regex.compile(rf"(?:{BY_WORD})\s*:?", regex.IGNORECASE)
 AVATAR = regex.compile(
@@ -43,13 +27,6 @@ AVATAR = regex.compile(
 )
 #: "Jane Doe | Staff Writer": a name with a role or outlet after a bar or dot.
 CREDIT_LINE = regex.compile(r"(?P<name>[^|•·]{3,60}?)\s*[|•·]\s*(?P<rest>.{0,120})")
-#: What may stand before a name on a credit line: punctuation left from a layout.
-_LEADING = regex.compile(r"^[\s,;/|•·\-–—]+")
-#: What follows the names on a name line (a role, an outlet, a date) is a few words.
-_SEGMENT = regex.compile(r"\s*(?:\||•|·|\s[-–—/]\s|\s[–—]|@|,)\s*")
-MAX_REST_WORDS = 6
-#: Names after this many paragraphs of running text belong to the body.
-MAX_BODY_BEFORE = 2
 MAX_BYLINE_CHARS = 200
 #: A byline below the head is the article's when this share of the running text follows it.
 BYLINE_TEXT_SHARE = 0.75
@@ -58,25 +35,6 @@ MAX_BYLINE_WORD_CHARS = 20
 #: A split byline's names run over at most this many lines.
 MAX_NAME_LINES = 12
 _CONTINUES = regex.compile(r"(?:,|&|\band|\bund)$")
-
-
-def _credit_without_date(
-    text: str, min_tokens: int = 1
-) -> tuple[tuple[str, ...] | None, Published | None]:
-    """The names of ``text`` once a date in it is set aside, and that date."""
-    found = find_date(text)
-    if found is None:
-        return read_credit(text, min_tokens=min_tokens), None
-    if only_date_words(text[: found.start]):
-        return None, found.published  # "Published Fri, Apr 28 2023": a label, no name
-    return read_credit(text[: found.start], min_tokens=min_tokens), found.published
-
-
-def _is_headline(doc: Document, text: str) -> bool:
-    """Whether ``text`` is the headline, as the page shows it again below the byline."""
-    block = headline_block(doc)
-    title = doc.title if doc.title is not None else (block.text if block else None)
-    return title is not None and text.casefold() == title.casefold()
 
 
 def _split_names(doc: Document, index: int) -> list[Finding]:
@@ -89,7 +47,7 @@ def _split_names(doc: Document, index: int) -> list[Finding]:
             continue
         if read_date_line(line) is not None or read_date_label(line) is not None:
             break
-        if _is_headline(doc, line) or AVATAR.fullmatch(line):
+        if repeats_headline(doc, line) or AVATAR.fullmatch(line):
             break  # the headline shown again, or a picture's alt text (NC302)
         names = read_credit(line, min_tokens=2)
         if not names:
@@ -178,17 +136,17 @@ def _outlet_gives_way(doc: Document, authors: tuple[str, ...]) -> bool:
     """Whether a byline credits only outlets while a name line of the head names people."""
     if not authors or not all(map(is_outlet, authors)):
         return False
-    named = (name for names, _ in _accepted_name_lines(doc).values() for name in names)
+    named = (name for names, _ in accepted_name_lines(doc).values() for name in names)
     return any(not is_outlet(name) for name in named)
 
 
 def _byline_at(doc: Document, index: int) -> Finding | None:
     """The byline finding of block ``index``, if it is a byline."""
-    text = _LEADING.sub("", doc.blocks[index].text, count=1)
+    text = LEADING.sub("", doc.blocks[index].text, count=1)
     match = BY_PREFIX.match(text)
     if match is None or len(text) > MAX_BYLINE_CHARS:
         return None
-    names, published = _credit_without_date(text[match.end() :])
+    names, published = credit_without_date(text[match.end() :])
     if names is None:
         return None
     return Finding(index, "byline", authors=names, published=published)
@@ -207,118 +165,6 @@ def _byline_over_the_article(doc: Document, start: int) -> Iterator[Finding]:
     before, after = sum(sizes[: found[0].index]), sum(sizes[found[0].index :])
     if after and after >= BYLINE_TEXT_SHARE * (before + after):
         yield found[0]
-
-
-Names = tuple[tuple[str, ...], Published | None]
-
-
-def _names_lines(doc: Document, blocks: tuple[Block, ...]) -> dict[int, Names]:
-    """The head's lines that read as names alone, with a date on the same line if any."""
-    found: dict[int, Names] = {}
-    for index, block in head_blocks(doc):
-        text = block.text
-        if len(text) > 120 or read_byline(text) or read_date_label(text) is not None:
-            continue
-        if _is_headline(doc, text) or PHOTO_CREDIT.search(text) or POST_SIGNATURE.fullmatch(text):
-            continue  # the headline shown again, a picture's credit, an embedded post's signature
-        if read_date_line(text) is not None and "," not in text:
-            continue
-        above = blocks[index - 1].text if index else ""
-        if text.endswith(",") or text.startswith(":") or above.endswith(","):
-            continue  # an item of a list: tags, or the people in a photo
-        names, published = _credit_without_date(_LEADING.sub("", text, count=1), min_tokens=2)
-        undated = text[: when.start] if (when := find_date(text)) else text
-        if names and len(_SEGMENT.split(undated, maxsplit=1)[-1].split()) <= MAX_REST_WORDS:
-            found[index] = (names, published)
-    return found
-
-
-def _vouched(blocks: tuple[Block, ...], index: int, names: tuple[str, ...]) -> bool:
-    """Whether a date or byline stands next to the names (one short line may sit between).
-
-    A byline next to them vouches only for the same names: a different name beside a
-    byline is more often a photo's subject.
-    """
-    for step in (-1, 1):
-        for distance in (1, 2):
-            neighbour = index + step * distance
-            if not 0 <= neighbour < len(blocks):
-                break
-            text = blocks[neighbour].text
-            stripped = text.lstrip(" |•·,/-–—")
-            credited = read_byline(stripped) or _credit_without_date(stripped, 2)[0]
-            if credited:
-                if set(names) <= set(credited):
-                    return True
-                break  # another writer's byline: these names are someone else
-            if is_metadata_line(text):
-                return True
-            if len(text.split()) > 3:
-                break
-    return False
-
-
-def name_line(doc: Document) -> Iterator[Finding]:
-    """A writer's name alone on a line next to the article's date, or beside other names.
-
-    A name next to nothing of the kind is left alone: it may be a photo's caption.
-    A date on the same line ("Stefan Trunzik, 26.04.2024 10:00 Uhr") becomes ``published``,
-    and so does a role ("Amy Gibbons Political Correspondent") vouch for the line. The
-    neighbours are those the page had, before other rules cut the dates and bylines.
-
-    >>> doc = Document.from_text("Title\\nMarta Cañete\\n02/12/2024\\nA dog runs off.\\nDon Trump")
-    >>> [(f.index, f.authors) for f in name_line(doc)]
-    [(1, ('Marta Cañete',))]
-    """
-    blocks = head_of(doc).blocks
-    for position, (names, published) in _accepted_name_lines(doc).items():
-        current = index_of_line(doc, blocks[position].line)
-        if current is not None:
-            yield Finding(current, "name line", authors=names, published=published)
-
-
-def _accepted_name_lines(doc: Document) -> dict[int, Names]:
-    """The name lines of the head that credit the article, by position in the head."""
-    blocks = head_of(doc).blocks
-    candidates = _names_lines(doc, blocks)
-    accepted: set[int] = set()
-    for index, (names, published) in candidates.items():
-        text = blocks[index].text
-        beside = [block.text for block in blocks[max(0, index - 1) : index + 2]]
-        doubled = beside.count(text) > 1
-        if (
-            published is not None
-            or doubled
-            or names_a_role(text)
-            or _vouched(blocks, index, names)
-            or _writers_together(doc, blocks[index], names)
-            or (index > 0 and _under_an_outlet(blocks[index - 1].text))
-        ):
-            accepted.add(index)
-    for index, (names, _) in candidates.items():  # "Ingrid Treborg" over "Marlene Holm"
-        beside_accepted = index - 1 in accepted or index + 1 in accepted
-        if beside_accepted and len(names) == 1 and blocks[index].text == names[0]:
-            accepted.add(index)
-    return {index: candidates[index] for index in sorted(accepted)}
-
-
-def _under_an_outlet(text: str) -> bool:
-    """Whether ``text`` is a byline that credits only an outlet or a site's account."""
-    credited = read_byline(text)
-    return bool(credited) and all(map(is_outlet, credited or ()))
-
-
-def _writers_together(doc: Document, block: Block, names: tuple[str, ...]) -> bool:
-    """People's names joined by a slash, before the body: "Jane Roe/John Doe".
-
-    Tags and captions join names with commas or "and"; a slash joins the writers.
-    """
-    return (
-        len(names) > 1
-        and "/" in block.text
-        and not any(AGENCIES.fullmatch(name) for name in names)
-        and body_blocks_before(doc, block.line) < MAX_BODY_BEFORE
-    )
 
 
 def credit_line(doc: Document) -> Iterator[Finding]:
