@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import newsclean
 from newsclean.memo import memo_for, per_line, remembered
-from newsclean.rules import captions, chrome, menus, shapes
+from newsclean.rules import captions, chrome, duplicates, menus, related, shapes
 from newsclean.rules.menus import GLUED_LINK, JUNCTION_END
 
 from .shapes import SEED_TEXT
@@ -40,6 +40,13 @@ def test_a_credit_tail_is_found_only_where_a_mark_is(text: str) -> None:
     start = max(0, len(text) - captions.TAIL_WINDOW)
     plain = captions.CREDIT_TAIL_FROM_END.search(text, pos=start) is not None
     assert captions._ends_in_credit(text, start) == plain
+
+
+@given(st.text(alphabet="ab .…\n", max_size=40))
+def test_ellipsis_patterns_tried_only_on_lines_ending_in_one(text: str) -> None:
+    assert related._is_cut_headline(text) == (related.CUT_HEADLINE.fullmatch(text) is not None)
+    ends = text.endswith(duplicates._TEASER_ENDINGS)
+    assert ends or duplicates.TEASER_END.search(text) is None
 
 
 @given(st.text(alphabet="ab .!?…»”)\n", max_size=30))

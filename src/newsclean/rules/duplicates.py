@@ -13,6 +13,8 @@ from ..memo import per_line
 
 #: A teaser's last characters: an ellipsis where the text was cut.
 TEASER_END = regex.compile(r"\s*(?:…|\.\.\.)$")
+#: How a line ends when :data:`TEASER_END` is there (``$`` may stand before a last line break).
+_TEASER_ENDINGS = ("…", "...", "…\n", "...\n")
 #: How much of a teaser is looked up; shorter teasers are not matched.
 TEASER_KEY = 12
 #: How many later paragraphs with the same opening one teaser is compared with.
@@ -69,7 +71,7 @@ def truncated_teaser(doc: Document) -> Iterator[Finding]:
     for index, text in enumerate(folded):
         openings.setdefault(text[:TEASER_KEY], []).append(index)
     for index, block in enumerate(doc.blocks):
-        end = TEASER_END.search(block.text)
+        end = TEASER_END.search(block.text) if block.text.endswith(_TEASER_ENDINGS) else None
         if end is None:
             continue
         prefix = fold(block.text[: end.start()])

@@ -196,9 +196,9 @@ def related_links(doc: Document) -> Iterator[Finding]:
                 yield Finding(position, "related links")
             index = end
             continue
-        if CUT_HEADLINE.fullmatch(text):
+        if _is_cut_headline(text):
             end = index
-            while end < len(texts) and CUT_HEADLINE.fullmatch(texts[end]):
+            while end < len(texts) and _is_cut_headline(texts[end]):
                 end += 1
             if end - index >= MIN_CUT_HEADLINES:
                 for position in range(index, end):
@@ -229,6 +229,11 @@ def related_links(doc: Document) -> Iterator[Finding]:
         if prefix is not None and prefix.end() < len(text) and size(text) <= MAX_LINK_SIZE:
             yield Finding(index, "related link")
         index += 1
+
+
+def _is_cut_headline(text: str) -> bool:
+    """A headline cut short (:data:`CUT_HEADLINE`); only a line ending in an ellipsis can be."""
+    return text.endswith(("...", "…")) and CUT_HEADLINE.fullmatch(text) is not None
 
 
 def _are_twin_headlines(first: str, second: str) -> bool:
