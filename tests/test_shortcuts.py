@@ -42,6 +42,12 @@ def test_a_credit_tail_is_found_only_where_a_mark_is(text: str) -> None:
     assert captions._ends_in_credit(text, start) == plain
 
 
+@given(st.text(alphabet="a \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u2009\u202f\u2028\u3000", max_size=20))
+def test_tidy_without_uneven_space_only_strips(text: str) -> None:
+    plain = str(newsclean.document._WHITESPACE_RUN.sub(" ", text)).strip()
+    assert newsclean.document.tidy(text) == plain
+
+
 @given(st.text(alphabet="ab .…\n", max_size=40))
 def test_ellipsis_patterns_tried_only_on_lines_ending_in_one(text: str) -> None:
     assert related._is_cut_headline(text) == (related.CUT_HEADLINE.fullmatch(text) is not None)

@@ -10,6 +10,7 @@ Rules only read a :class:`Document`; the engine applies their findings.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
@@ -20,6 +21,9 @@ import regex
 LINE_BREAK = regex.compile(r"\r\n|[\r\n\u2028\u2029\x85]")
 # Runs of white space, and any single white space that is not a plain or a no-break space.
 _WHITESPACE_RUN = regex.compile(r"\s{2,}|[\t\n\x0b\x0c\r\x1c-\x1f\x85\u2028\u2029]")
+# Two spaces, or any white space but a plain space (the standard ``re`` module's ``\s``
+# holds every character of ``regex``'s): without these, ``_WHITESPACE_RUN`` finds nothing.
+_UNEVEN_SPACE = re.compile(r"[^\S ]|  ")
 
 Published = date | datetime
 #: A line this short that the input repeats (a menu link, "Share") is held as one string.
@@ -34,6 +38,8 @@ def tidy(text: str) -> str:
     >>> tidy("  a \\t b\\u00a0c  ")
     'a b\\xa0c'
     """
+    if _UNEVEN_SPACE.search(text) is None:
+        return text.strip()
     return str(_WHITESPACE_RUN.sub(" ", text)).strip()
 
 
