@@ -6,6 +6,7 @@ cheap pre-check must only ever rule out lines that the full pattern would rule o
 
 from __future__ import annotations
 
+import pickle
 import threading
 
 from hypothesis import given
@@ -99,3 +100,13 @@ def test_a_repeated_short_line_is_held_once() -> None:
     doc = newsclean.document.Document.from_text("Home\nThe mayor spoke.\nHome")
     assert doc.blocks[0].text is doc.blocks[2].text
     assert [block.line for block in doc.blocks] == [1, 2, 3]
+
+
+def test_removals_of_an_article_share_their_fields_set_and_stay_models() -> None:
+    article = newsclean.clean("Home\nNews\nWorld\nSport\nThe mayor opened the bridge today.")
+    first, *others = article.removed
+    assert first.model_fields_set == {"rule", "reason", "text", "line"}
+    assert all(other.model_fields_set is first.model_fields_set for other in others)
+    assert first.model_dump(exclude_unset=True) == first.model_dump()
+    assert newsclean.Article.model_validate_json(article.model_dump_json()) == article
+    assert pickle.loads(pickle.dumps(article)) == article
