@@ -153,6 +153,13 @@ LINE_CASES: list[tuple[Finder, str, bool]] = [
     ),
     (consent_notice, "We use cookies; by continuing you consent to their use.", True),
     (consent_notice, "The court ruled on cookies in March.", False),
+    (
+        consent_notice,
+        "An dieser Stelle finden Sie externen Inhalt, der den Artikel ergänzt. Sie können sich "
+        "hier alle externen Inhalte mit einem Klick anzeigen lassen oder wieder ausblenden.",
+        True,
+    ),
+    (consent_notice, "Der Sender zeigte externen Inhalt aus dem Archiv.", False),
     # photo-credit
     (photo_credit, "Foto: Getty Images", True),
     (photo_credit, "Bild: SN/APA/Georg Hochmuth", True),
@@ -191,6 +198,16 @@ LINE_CASES: list[tuple[Finder, str, bool]] = [
     (editorial_note, 'Dieser Artikel ist zuerst bei "Capital" erschienen.', True),
     (editorial_note, "Die Redaktion bearbeitete den Text am Abend.", False),
     (editorial_note, "The translation of the treaty took months.", False),
+    (
+        editorial_note,
+        "Opinions expressed are solely those of the author and do not reflect the views of "
+        "Rolling Stone editors or publishers.Content is produced and managed by the Rolling "
+        "Stone Culture Council, a fee-based, invitation-only membership community, operated by "
+        "Culture Council, LLC, under license from Rolling Stone Licensing, LLC. Visit "
+        "council.rollingstone.com to find out if you qualify to be a member.",
+        True,
+    ),
+    (editorial_note, "The ministry said the remarks did not reflect the views of Berlin.", False),
     # breadcrumb
     (breadcrumb, "Home › News › World", True),
     (breadcrumb, "Startseite > Politik > Ausland", True),

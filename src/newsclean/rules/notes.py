@@ -40,6 +40,15 @@ EDITORIAL_NOTE = any_of(
     "sie können diesen inhalt sehen",
 )  # fmt: skip
 
+#: A guest column's disclaimer, which may run on with the sponsor's fine print.
+DISCLAIMER = any_of(
+    "solely those of the author", "are those of the author", "are the author's own",
+    "do not necessarily reflect the views", "do not necessarily reflect the opinion",
+    "gibt die meinung des autors wieder", "geben die meinung des autors wieder",
+    "n'engagent que leur auteur", "n'engagent que l'auteur",
+)  # fmt: skip
+MAX_DISCLAIMER_SIZE = 700
+
 _ROLE = (
     r"(?:redakteur(?:in)?|redaktor(?:in)?|korrespondent(?:in)?|reporter(?:in)?|journalist(?:in)?|"
     r"autor(?:in)?|kolumnist(?:in)?|volontär(?:in)?|ressortleiter(?:in)?|chefredakteur(?:in)?|"
@@ -78,13 +87,19 @@ AUTHOR_HEADING = regex.compile(
 def editorial_note(doc: Document) -> Iterator[Finding]:
     """An editorial note: agency copy, machine translation, rights, disclaimers.
 
+    A guest column's disclaimer ("Opinions expressed are solely those of the author")
+    is taken with the fine print glued to it, up to a long paragraph's size.
+
     >>> doc = Document.from_text("ZEIT ONLINE hat diese Meldung redaktionell nicht bearbeitet.\\n"
     ...                          "Die Redaktion bearbeitete den Text am Abend.")
     >>> [f.index for f in editorial_note(doc)]
     [0]
     """
     for index, block in enumerate(doc.blocks):
-        if size(block.text) <= MAX_NOTE_SIZE and EDITORIAL_NOTE.search(block.text):
+        big = size(block.text)
+        if (big <= MAX_NOTE_SIZE and EDITORIAL_NOTE.search(block.text)) or (
+            big <= MAX_DISCLAIMER_SIZE and DISCLAIMER.search(block.text)
+        ):
             yield Finding(index, "editorial note")
 
 

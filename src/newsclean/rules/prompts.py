@@ -90,7 +90,7 @@ _CONSENT = any_of(
     "cookie", "cookies", "consent", "einwilligung", "einwilligen", "willigen sie",
     "einverstanden", "zustimmung", "zustimmen", "datenschutzerklärung", "privacy settings",
     "privacy policy", "privatsphäre-einstellungen", "privatsphäre", "externe inhalte",
-    "externen inhalte", "externer inhalt", "external content", "third-party content",
+    "externen inhalte", "externer inhalt", "externen inhalt", "external content", "third-party content",
     "drittanbieter", "drittplattformen", "personenbezogene daten", "verarbeitung ihrer daten",
     "consentement", "consentimiento", "consenso", "samtykke", "çerez", "souhlas",
     "obsah vložený z jiného webu", "embedded content", "eingebetteter inhalt",
