@@ -13,7 +13,8 @@ from dataclasses import replace
 
 import pytest
 
-from newsclean import clean
+from newsclean import Article, clean
+from newsclean.canonical import render
 from newsclean.document import Document, Finding
 from newsclean.rules import RULES
 from newsclean.rules.boilerplate import advertisement_marker, legal_footer, media_placeholder
@@ -414,6 +415,8 @@ CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
     (author_bio, [PROSE, MORE, PROSE, MORE, "Die Autorin", "Seit 2019 bei der taz."], [4, 5]),
     (author_bio, [PROSE, MORE, "Müller ist Autor eines Buches, sagte er.", PROSE], []),
     (author_bio, ["Jane Doe is a reporter at the Herald.", PROSE, MORE, PROSE], []),
+    (author_bio, [PROSE, MORE, PROSE, MORE, "Redakteurin", "Seit 2019 bei der taz. " * 4], [4, 5]),
+    (author_bio, [PROSE, MORE, PROSE, "Reporter", PROSE + " " + MORE], []),
     # donation-appeal: an appeal for the reader's money, with its heading
     (
         donation_appeal,
@@ -550,6 +553,15 @@ def test_every_boilerplate_rule_is_in_the_table_in_family_five() -> None:
     finders = {rule.find for rule in RULES if rule.code.startswith("NC5")}
     for finder, *_ in LINE_CASES + CONTEXT_CASES:
         assert finder in finders, finder.__name__
+
+
+def test_page_chrome_leaves_a_canonical_article_alone() -> None:
+    # A canonical file holds an article, not a page: its short first and last
+    # paragraphs are no header and no footer, whatever page chrome would make of them.
+    article = Article(title="Phishing", paragraphs=["Security", PROSE, MORE, "13"])
+    again = clean(render(article))
+    assert again.paragraphs == article.paragraphs
+    assert again.removed == []
 
 
 def test_article_between_menus_and_footer_keeps_every_paragraph() -> None:

@@ -151,7 +151,7 @@ MAX_REPAIR_ROUNDS = 4
 
 def _run_once(doc: Document, rule: Rule, removed: list[Cut]) -> tuple[Document, bool]:
     """Run one rule; whether it found anything."""
-    if doc.locked and rule.sets_fields:
+    if doc.locked and (rule.sets_fields or rule.whole_page):
         return doc, False
     findings = list(rule.find(doc))
     if not findings:

@@ -53,7 +53,7 @@ RULES: tuple[Rule, ...] = (
     Rule("NC404", "duplicate-paragraph", duplicate_paragraph),
     Rule("NC405", "kicker", kicker, sets_fields=True),
     Rule("NC406", "standfirst", standfirst, sets_fields=True),
-    Rule("NC500", "page-chrome", page_chrome),
+    Rule("NC500", "page-chrome", page_chrome, whole_page=True),
     Rule("NC501", "share-line", share_line),
     Rule("NC502", "advertisement-marker", advertisement_marker),
     Rule("NC503", "media-placeholder", media_placeholder),

@@ -107,7 +107,8 @@ def author_bio(doc: Document) -> Iterator[Finding]:
     """The box about the author: its heading and a bio sentence ("Jane Doe is a reporter").
 
     Only in the last third of the text, where author boxes are, and not before a
-    paragraph: a sentence of the article that says someone is a reporter stays.
+    paragraph (but the bio): a sentence of the article that says someone is a reporter
+    stays. A role alone on its line ("Redakteurin") is the box's too.
 
     >>> doc = Document.from_text("The mayor spoke. " * 8 + "\\nThe bridge closed. " * 3 +
     ...                          "\\nAbout the author\\nJane Doe is a reporter at the Herald.")
@@ -141,9 +142,11 @@ def author_bio(doc: Document) -> Iterator[Finding]:
                 boxed.add(index + 1)
     for index in range(len(texts) - len(texts) // 3, len(texts)):
         text = texts[index]
-        last = index + 1 == len(texts) or not is_prose(texts[index + 1])
+        following = texts[index + 1] if index + 1 < len(texts) else ""
+        last = not is_prose(following) or AUTHOR_BIO.match(following) is not None
         if size(text) <= MAX_NOTE_SIZE and (
-            AUTHOR_HEADING.fullmatch(text) or (last and AUTHOR_BIO.match(text))
+            AUTHOR_HEADING.fullmatch(text)
+            or (last and (AUTHOR_BIO.match(text) or ROLE_LINE.fullmatch(text)))
         ):
             boxed.add(index)
             if index > 0 and _is_name_line(texts[index - 1]) and AUTHOR_BIO.match(text):

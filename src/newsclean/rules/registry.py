@@ -22,6 +22,8 @@ class Rule:
     A document whose fields came from a canonical front matter is not given to them.
     ``repairs`` rules (unicode and white space) mend text in place rather than cut it;
     they come first in the table and run until the text no longer changes.
+    ``whole_page`` rules read the layout of a whole scraped page (where its dense prose
+    lies); a canonical article is no page, so they leave it alone too.
 
     >>> from newsclean.rules import RULES
     >>> rule = next(r for r in RULES if r.code == "NC301")
@@ -34,6 +36,7 @@ class Rule:
     find: Finder
     sets_fields: bool = False
     repairs: bool = False
+    whole_page: bool = False
 
     @property
     def family(self) -> str:
