@@ -114,12 +114,18 @@ def publication_dates() -> st.SearchStrategy[date | datetime]:
 
 
 def _opens_like_a_headline(parts: Parts) -> bool:
-    """A short question or exclamation opening a text with no headline reads as a headline.
+    """A question or exclamation opening the body can read as the headline.
 
-    That is ambiguous by nature (docs/limits.md), so generated articles avoid it.
+    With no headline above it, or under a headline too short to vouch for itself (three
+    words or fewer, or under 12 characters, where a byline between them makes the question
+    the likelier headline), that is ambiguous by nature (docs/limits.md), so generated
+    articles avoid it.
     """
     first = parts.paragraphs[0].rstrip("”")
-    return parts.title is None and first.endswith(("?", "!"))
+    if not first.endswith(("?", "!")):
+        return False
+    title = parts.title
+    return title is None or len(title.split()) <= 3 or len(title) < 12
 
 
 def clean_articles() -> st.SearchStrategy[Parts]:
