@@ -15,7 +15,7 @@ from .captions import photo_caption, photo_credit, source_credit
 from .chrome import page_chrome
 from .closings import author_box, closing_credit
 from .dates import date_label, date_line, date_prefix
-from .duplicates import duplicate_paragraph, repeated_headline, truncated_teaser
+from .duplicates import duplicate_paragraph, glued_copy, repeated_headline, truncated_teaser
 from .headlines import headline, kicker, standfirst
 from .menus import breadcrumb, navigation_menu
 from .namelines import name_line
@@ -53,6 +53,7 @@ RULES: tuple[Rule, ...] = (
     Rule("NC404", "duplicate-paragraph", duplicate_paragraph),
     Rule("NC405", "kicker", kicker, sets_fields=True),
     Rule("NC406", "standfirst", standfirst, sets_fields=True),
+    Rule("NC407", "glued-copy", glued_copy),
     Rule("NC500", "page-chrome", page_chrome, whole_page=True),
     Rule("NC501", "share-line", share_line),
     Rule("NC502", "advertisement-marker", advertisement_marker),

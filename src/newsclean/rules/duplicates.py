@@ -19,6 +19,15 @@ _TEASER_ENDINGS = ("…", "...", "…\n", "...\n")
 TEASER_KEY = 12
 #: How many later paragraphs with the same opening one teaser is compared with.
 TEASER_TRIES = 8
+#: Where a glued copy is split into sentences: after a stop or a closing quote, before a
+#: letter (a copy glues one paragraph's last sentence to the next one's first: "fragt.Dann").
+SENTENCE_BREAK = re.compile(r"(?<=[.!?…\"“”»«'’)])\s*(?=[^\W\d_])")
+#: A sentence shorter than this ("Ja.", "Foto: AP.") says nothing about where it came from.
+COPIED_SENTENCE = 20
+#: A glued copy repeats sentences of at least this many earlier paragraphs...
+COPIED_PARAGRAPHS = 3
+#: ... and they make up at least this share of its text.
+COPIED_SHARE = 0.8
 
 
 # Any white space but a single plain space (the standard ``re`` module's ``\s`` is the
@@ -97,3 +106,37 @@ def duplicate_paragraph(doc: Document) -> Iterator[Finding]:
         if key in seen:
             yield Finding(index, "duplicate paragraph")
         seen.add(key)
+
+
+def glued_copy(doc: Document) -> Iterator[Finding]:
+    """Earlier paragraphs of the article repeated, glued into one block.
+
+    A paywall or a print view hides a second copy of the article in the page; scraped,
+    it is one long line. It is known by its sentences: most of its text is sentences
+    of three or more earlier paragraphs. The first copy stays.
+
+    >>> lines = ["The bridge closed on Monday after cracks were found in it.",
+    ...          "Engineers said the repairs would take at least a whole year.",
+    ...          "A ferry will carry people across the river in the meantime."]
+    >>> doc = Document.from_text("\\n".join([*lines, " ".join(lines)]))
+    >>> [f.index for f in glued_copy(doc)]
+    [3]
+    """
+    seen: dict[int, int] = {}  # the hash of a sentence: the first block that holds it
+    for index, block in enumerate(doc.blocks):
+        sentences = [
+            sentence.casefold()
+            for sentence in SENTENCE_BREAK.split(block.text)
+            if len(sentence) >= COPIED_SENTENCE
+        ]
+        copied = 0
+        sources: set[int] = set()
+        for sentence in sentences:
+            source = seen.get(hash(sentence))
+            if source is None:
+                seen[hash(sentence)] = index
+            elif source != index:
+                copied += len(sentence)
+                sources.add(source)
+        if len(sources) >= COPIED_PARAGRAPHS and copied >= COPIED_SHARE * len(block.text):
+            yield Finding(index, "article text repeated in one block")
