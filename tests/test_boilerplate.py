@@ -313,6 +313,17 @@ CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
         ],
         [0, 1],
     ),
+    # a caption whose bracketed credit was split over the next lines ("(", "Image:", "PA)")
+    (
+        photo_caption,
+        ["Locals clean up a street in Walton (", "Image:", "Liverpool Echo)", PROSE],
+        [0, 1, 2],
+    ),
+    (photo_caption, ["Locals clean up a street in Walton (", "Liverpool Echo)", PROSE], [0, 1]),
+    (photo_caption, ["Locals clean up a street in Walton (", "19:55", PROSE], [0]),
+    # ... but a sentence with its brackets closed, or a closing bracket alone, stays
+    (photo_caption, ["Locals clean up (with brooms) a street.", "Liverpool Echo)", PROSE], []),
+    (photo_caption, [PROSE, "and more besides)", PROSE], []),
     # ... but the article's sentence above a caption on the same scene stays
     (
         photo_caption,

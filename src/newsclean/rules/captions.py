@@ -215,6 +215,12 @@ def photo_caption(doc: Document) -> Iterator[Finding]:
     ...                          "Fans at the stadium in Munich, Saturday.\\nFoto: Jane Roe")
     >>> [f.index for f in photo_caption(doc)]
     [0, 1]
+
+    A credit in brackets split from its caption goes with it, label and all.
+
+    >>> doc = Document.from_text("A street in Walton (\\nImage:\\nLiverpool Echo)\\nThey came.")
+    >>> [f.index for f in photo_caption(doc)]
+    [0, 1, 2]
     """
     texts = doc.texts
     credits = [is_credit(text) for text in texts]
@@ -235,6 +241,7 @@ def photo_caption(doc: Document) -> Iterator[Finding]:
             or CAPTION_OPENER.match(text)
             or FIGURE_ALT.search(text)
         )
+    _mark_split_credits(texts, captions)
     for index, text in enumerate(texts):
         if captions[index] or (
             index + 1 < len(texts)
@@ -243,6 +250,36 @@ def photo_caption(doc: Document) -> Iterator[Finding]:
             and is_alt_text(text, texts[index + 1])
         ):
             yield Finding(index, "photo caption")
+
+
+def _mark_split_credits(texts: tuple[str, ...], captions: list[bool]) -> None:
+    """Mark a caption whose credit in brackets was split over the next lines.
+
+    ``"Locals clean up a street ("``, then ``"Image:"``, then ``"Liverpool Echo)"``: the
+    opening bracket ends the caption, a credit's label and the credit's closing half
+    follow. The caption goes with the bracket open, its label and credit with it.
+    """
+    pending = False  # a caption with its bracket open is just above
+    for index, text in enumerate(texts):
+        if text.endswith("(") and size(text) <= MAX_CAPTION_SIZE and _unbalanced(text, "(", ")"):
+            captions[index] = pending = True
+        elif pending and CREDIT_LABEL.fullmatch(text):
+            captions[index] = True
+        elif (
+            pending
+            and text.endswith(")")
+            and len(words(text)) <= MAX_CREDIT_WORDS
+            and _unbalanced(text, ")", "(")
+        ):
+            captions[index] = True
+            pending = False
+        else:
+            pending = False
+
+
+def _unbalanced(text: str, more: str, fewer: str) -> bool:
+    """Whether ``text`` holds more of one bracket than of the other."""
+    return text.count(more) > text.count(fewer)
 
 
 #: An alt text shares this share of its words with the caption under it ...
