@@ -335,6 +335,37 @@ CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
         ],
         [1],
     ),
+    # newsletter-prompt: a newsletter box, its name and blurb between its heading and its form
+    (
+        newsletter_prompt,
+        [PROSE, "Newsletter", "Der Morgen", "Der perfekte Start in den Tag.", "Weitere Newsletter"],
+        [1, 2, 3, 4],
+    ),
+    (
+        newsletter_prompt,
+        [PROSE, "Newsletter", "Der Morgen", "Der perfekte Start in den Tag."],
+        [1, 2, 3],
+    ),
+    (
+        newsletter_prompt,
+        [
+            PROSE,
+            "CORRECTIV im Postfach",
+            "Lesen Sie von Macht und Missbrauch.",
+            "Mit der Anmeldung willigen Sie der Verarbeitung Ihrer Daten ein.",
+            MORE,
+        ],
+        [1, 2, 3],
+    ),
+    (
+        newsletter_prompt,
+        ["Newsletter", "Alle Meldungen bei Security", "E-Mail-Adresse", PROSE],
+        [0, 1, 2],
+    ),
+    # ... but the article under a subheading, or its long paragraphs after a heading, stay
+    (newsletter_prompt, [PROSE, "Inside the inbox", "She read it twice.", MORE], []),
+    (newsletter_prompt, [PROSE, "Newsletter", "The bank's newsletter warned of losses."], [1]),
+    (newsletter_prompt, [PROSE, "Newsletter", PROSE, MORE, PROSE, MORE, "Subscribe"], [1, 6]),
     # navigation-menu: a run of short links; the article's own lists stay
     (
         navigation_menu,

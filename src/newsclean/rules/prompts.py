@@ -104,6 +104,18 @@ CONSENT_LINE = whole_line(
 )  # fmt: skip
 
 
+#: A sign-up form's address field.
+EMAIL_FIELD = whole_line(
+    "e-mail-adresse", "e-mail", "email", "email address", "e-mail address", "your email",
+    "ihre e-mail-adresse", "adresse e-mail", "votre adresse e-mail", "correo electrónico",
+    "e-postadresse", "e-posta adresiniz",
+)  # fmt: skip
+#: A newsletter box holds at most this many lines between its heading and its form ...
+MAX_BOX_LINES = 3
+#: ... each a name or a blurb of this size at most.
+MAX_BOX_LINE = 300
+
+
 def newsletter_prompt(doc: Document) -> Iterator[Finding]:
     """A newsletter sign-up: "Newsletter", "Sign up for our daily briefing in your inbox".
 
@@ -111,15 +123,63 @@ def newsletter_prompt(doc: Document) -> Iterator[Finding]:
     ...                          "Newsletters are a growing business for publishers.")
     >>> [f.index for f in newsletter_prompt(doc)]
     [0]
+
+    A newsletter box goes whole: its name and blurb, between a heading that names a
+    newsletter and its form (a button, an address field, the consent to sign up), or
+    under a "Newsletter" label at the end of the text.
+
+    >>> doc = Document.from_text("He left.\\nNewsletter\\nDer Morgen\\n"
+    ...                          "Der perfekte Start in den Tag.\\nWeitere Newsletter")
+    >>> [f.index for f in newsletter_prompt(doc)]
+    [1, 2, 3, 4]
     """
-    for index, block in enumerate(doc.blocks):
-        text = block.text
-        big = size(text)
-        label = big <= SHORT_LINE and NEWSLETTER_LINE.fullmatch(text)
-        invitation = big <= MAX_PROMPT_SIZE and _NEWSLETTER.search(text)
-        fine_print = big <= MAX_PROMPT_SIZE and NEWSLETTER_FINE_PRINT.search(text)
-        if label or fine_print or (invitation and _SIGN_UP.search(text)):
+    texts = doc.texts
+    prompts = [_is_newsletter_prompt(text) for text in texts]
+    boxed = set(_newsletter_boxes(texts, prompts))
+    for index, prompt in enumerate(prompts):
+        if prompt or index in boxed:
             yield Finding(index, "newsletter prompt")
+
+
+@per_line
+def _is_newsletter_prompt(text: str) -> bool:
+    """A line that is a newsletter's label, invitation or fine print by itself."""
+    big = size(text)
+    label = big <= SHORT_LINE and NEWSLETTER_LINE.fullmatch(text)
+    invitation = big <= MAX_PROMPT_SIZE and _NEWSLETTER.search(text)
+    fine_print = big <= MAX_PROMPT_SIZE and NEWSLETTER_FINE_PRINT.search(text)
+    return bool(label or fine_print or (invitation and _SIGN_UP.search(text)))
+
+
+def _newsletter_boxes(texts: tuple[str, ...], prompts: list[bool]) -> Iterator[int]:
+    """The lines of each newsletter box: its heading, name, blurb and form's first line."""
+    for top, text in enumerate(texts):
+        label = prompts[top] and size(text) <= SHORT_LINE and NEWSLETTER_LINE.fullmatch(text)
+        named = size(text) <= BANNER_LINE and not is_sentence(text) and _NEWSLETTER.search(text)
+        if not (label or named):
+            continue
+        end = min(len(texts), top + MAX_BOX_LINES + 1)
+        for bottom in range(top + 1, end + 1):
+            if bottom == len(texts):
+                # a label's box at the end of the text: the newsletter's name under it
+                name = texts[top + 1] if top + 1 < len(texts) else ""
+                if label and name and size(name) <= BANNER_LINE and not is_sentence(name):
+                    yield from range(top, bottom)
+                break
+            if bottom > top + 1 and _is_sign_up_form(texts[bottom], prompts[bottom]):
+                yield from range(top, bottom + 1)
+                break
+            if size(texts[bottom]) > MAX_BOX_LINE:
+                break
+
+
+def _is_sign_up_form(text: str, prompt: bool) -> bool:
+    """A sign-up form's button, address field or consent line."""
+    if size(text) > MAX_PROMPT_SIZE:
+        return False
+    return bool(
+        prompt or EMAIL_FIELD.fullmatch(text) or (_SIGN_UP.search(text) and _CONSENT.search(text))
+    )
 
 
 @per_line
