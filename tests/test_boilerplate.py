@@ -31,6 +31,7 @@ from newsclean.rules.prompts import (
 )
 from newsclean.rules.related import related_links, tag_list
 from newsclean.rules.social import embedded_post, share_line
+from newsclean.rules.teasers import dated_teaser
 from newsclean.rules.widgets import comment_prompt, reading_time
 
 Finder = Callable[[Document], Iterable[Finding]]
@@ -366,6 +367,21 @@ CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
     (newsletter_prompt, [PROSE, "Inside the inbox", "She read it twice.", MORE], []),
     (newsletter_prompt, [PROSE, "Newsletter", "The bank's newsletter warned of losses."], [1]),
     (newsletter_prompt, [PROSE, "Newsletter", PROSE, MORE, PROSE, MORE, "Subscribe"], [1, 6]),
+    # dated-teaser: another story's headline over its date, below the article's start
+    (
+        dated_teaser,
+        [PROSE, MORE, "Nový posudek na Redla: Je dost zdravý", "25. 4. 2023 5:00"],
+        [2, 3],
+    ),
+    (
+        dated_teaser,
+        [PROSE, MORE, "Luxemburg / Wohnungsmarkt stottert", "26 Juni 2025", MORE],
+        [2, 3],
+    ),
+    # ... but the headline and date of the article itself, a subheading, a sentence, stay
+    (dated_teaser, ["Storm closes schools", "12.05.2024", PROSE, MORE], []),
+    (dated_teaser, [PROSE, MORE, "The vote", PROSE], []),
+    (dated_teaser, [PROSE, MORE, "He left the party on the day.", "25. 4. 2023", MORE], []),
     # navigation-menu: a run of short links; the article's own lists stay
     (
         navigation_menu,
@@ -645,3 +661,18 @@ def test_last_sentence_after_a_share_bar_stays_in_the_article() -> None:
 def test_a_share_bar_shown_twice_is_never_the_headline() -> None:
     text = "By Jane Doe\n\nThe talks resumed.\n\nShare on Facebook\n\nShare on Facebook"
     assert clean(text).title is None
+
+
+def test_dated_teaser_below_the_article_goes_and_the_article_stays() -> None:
+    lines = [
+        "Storm closes schools",
+        "12.05.2024",
+        PROSE,
+        MORE,
+        "Floods hit the coast",
+        "11.05.2024",
+    ]
+    article = clean("\n\n".join(lines))
+    assert article.title == "Storm closes schools"
+    assert article.paragraphs == [PROSE, MORE]
+    assert "Floods hit the coast" in [removal.text for removal in article.removed]

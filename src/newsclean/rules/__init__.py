@@ -30,6 +30,7 @@ from .prompts import (
 from .registry import FAMILIES, Rule
 from .related import related_links, tag_list
 from .social import embedded_post, share_line
+from .teasers import dated_teaser
 from .unicode import invisible_character, mojibake
 from .widgets import comment_prompt, reading_time
 
@@ -77,6 +78,7 @@ RULES: tuple[Rule, ...] = (
     Rule("NC521", "reader-callout", reader_callout),
     Rule("NC522", "key-points", key_points),
     Rule("NC523", "donation-appeal", donation_appeal),
+    Rule("NC524", "dated-teaser", dated_teaser),
 )
 
 __all__ = ["FAMILIES", "RULES", "Rule"]
