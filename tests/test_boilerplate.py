@@ -20,6 +20,7 @@ from newsclean.rules import RULES
 from newsclean.rules.boilerplate import advertisement_marker, legal_footer, media_placeholder
 from newsclean.rules.captions import photo_caption, photo_credit, source_credit
 from newsclean.rules.chrome import page_chrome
+from newsclean.rules.facts import fact_box
 from newsclean.rules.menus import breadcrumb, navigation_menu
 from newsclean.rules.notes import author_bio, editorial_note, key_points
 from newsclean.rules.prompts import (
@@ -382,6 +383,35 @@ CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
     (dated_teaser, ["Storm closes schools", "12.05.2024", PROSE, MORE], []),
     (dated_teaser, [PROSE, MORE, "The vote", PROSE], []),
     (dated_teaser, [PROSE, MORE, "He left the party on the day.", "25. 4. 2023", MORE], []),
+    # fact-box: a box of facts under its heading, down to the source it names
+    (
+        fact_box,
+        [
+            PROSE,
+            "Fakta om fødselsdepresjon",
+            "Fødselsdepresjon er en samlebetegnelse for depressive plager.",
+            "- Om lag én av ti kvinner opplever depressive symptomer.",
+            "Du er irritert og nedstemt over tid.",
+            "Kilde: Helsenorge.no",
+            MORE,
+        ],
+        [1, 2, 3, 4, 5],
+    ),
+    (
+        fact_box,
+        [
+            PROSE,
+            "Evnukk:",
+            "Evnukk var en mann som var palassvokter.",
+            "Kilde: Store norske leksikon",
+        ],
+        [1, 2, 3],
+    ),
+    # ... but the article's last paragraphs above an agency's source line stay
+    (fact_box, [PROSE, "Die Folgen:", "Der Verkehr staute sich.", MORE, "Quelle: dpa"], []),
+    (fact_box, [PROSE, "Fakten und Mythen", PROSE, MORE, "Quelle: Statistisches Bundesamt"], []),
+    (fact_box, [PROSE, "Fakten zum Streik", PROSE, MORE, "Quelle: dpa"], []),
+    (fact_box, [PROSE, "Fakten", "Der Verkehr staute sich.", MORE], []),
     # navigation-menu: a run of short links; the article's own lists stay
     (
         navigation_menu,
