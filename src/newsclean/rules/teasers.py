@@ -28,7 +28,8 @@ def dated_teaser(doc: Document) -> Iterator[Finding]:
 
     The page is read as it was before the metadata rules cut the dates (the head's
     blocks); the article's own headline is never a teaser, and a headline with fewer
-    than two paragraphs of prose above it belongs to the head.
+    than two paragraphs of prose above it (copies of a paragraph not counted) belongs
+    to the head.
 
     >>> doc = Document.from_text("Storm closes schools\\n12.05.2024\\n"
     ...                          "All schools in the county stay shut on Monday, the council said.")
@@ -46,5 +47,5 @@ def dated_teaser(doc: Document) -> Iterator[Finding]:
                 for part in (block, date):
                     if part.line in now:
                         yield Finding(now[part.line], "teaser of another story")
-        if is_prose(block.text):
-            prose += 1
+        if block.line in now and is_prose(block.text):
+            prose += 1  # the article's prose: a paragraph still there, no copy of one
