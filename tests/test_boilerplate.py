@@ -326,6 +326,19 @@ CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
     # ... but a sentence with its brackets closed, or a closing bracket alone, stays
     (photo_caption, ["Locals clean up (with brooms) a street.", "Liverpool Echo)", PROSE], []),
     (photo_caption, [PROSE, "and more besides)", PROSE], []),
+    # an alt text in other words than its caption, shown again in the page's gallery
+    (
+        photo_caption,
+        [
+            "Trump walks across the South Lawn towards Marine One.",
+            "The president on his way to the helicopter. He plans a landing pad.",
+            "Foto: Graeme Sloan (Getty)",
+            PROSE,
+            MORE,
+            "Trump walks across the South Lawn towards Marine One.",
+        ],
+        [0, 1],
+    ),
     # ... but the article's sentence above a caption on the same scene stays
     (
         photo_caption,

@@ -13,6 +13,7 @@ the next line, or by the alt text that repeats it just before.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 import regex
@@ -209,7 +210,8 @@ def photo_caption(doc: Document) -> Iterator[Finding]:
     [0, 1, 2, 4]
 
     The picture's alt text, just above its caption, goes with it when the caption says
-    the same in other words (:func:`is_alt_text`).
+    the same in other words (:func:`is_alt_text`), or when the page shows it again (a
+    gallery of the article's pictures repeats their alt texts).
 
     >>> doc = Document.from_text("Fans at the Munich stadium on Saturday.\\n"
     ...                          "Fans at the stadium in Munich, Saturday.\\nFoto: Jane Roe")
@@ -242,14 +244,20 @@ def photo_caption(doc: Document) -> Iterator[Finding]:
             or FIGURE_ALT.search(text)
         )
     _mark_split_credits(texts, captions)
+    shown = Counter(block.text for block in (doc.head.blocks if doc.head else doc.blocks))
     for index, text in enumerate(texts):
         if captions[index] or (
             index + 1 < len(texts)
             and captions[index + 1]
             and not credits[index]
-            and is_alt_text(text, texts[index + 1])
+            and (is_alt_text(text, texts[index + 1]) or _is_gallery_alt_text(text, shown))
         ):
             yield Finding(index, "photo caption")
+
+
+def _is_gallery_alt_text(text: str, shown: Counter[str]) -> bool:
+    """An alt text the page shows again (its gallery repeats each picture's alt text)."""
+    return shown[text] >= 2 and size(text) <= MAX_CAPTION_SIZE and not LIST_ITEM.match(text)
 
 
 def _mark_split_credits(texts: tuple[str, ...], captions: list[bool]) -> None:
