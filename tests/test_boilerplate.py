@@ -425,6 +425,16 @@ CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
     (fact_box, [PROSE, "Fakten und Mythen", PROSE, MORE, "Quelle: Statistisches Bundesamt"], []),
     (fact_box, [PROSE, "Fakten zum Streik", PROSE, MORE, "Quelle: dpa"], []),
     (fact_box, [PROSE, "Fakten", "Der Verkehr staute sich.", MORE], []),
+    # related-links: a teaser's headline shown twice in a row, below the article's start
+    (
+        related_links,
+        [PROSE, MORE, "Nordmann tatt for hjemme-kastrering", "Nordmann tatt for hjemme-kastrering"],
+        [2, 3],
+    ),
+    # ... but the article's headline shown twice, a short label, a sentence twice, stay
+    (related_links, ["Wero besteht Praxistest im Handel"] * 2 + [PROSE, MORE], []),
+    (related_links, [PROSE, MORE, "Die Folgen", "Die Folgen", PROSE], []),
+    (related_links, [PROSE, MORE] + ["He left the party on Monday."] * 2 + [PROSE], []),
     # navigation-menu: a run of short links; the article's own lists stay
     (
         navigation_menu,

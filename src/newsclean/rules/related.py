@@ -20,6 +20,7 @@ from ..document import Document, Finding
 from ..memo import per_line
 from .phrases import line_start, whole_line
 from .shapes import is_menu_item, is_prose, is_sentence, size, words
+from .teasers import PROSE_ABOVE
 
 RELATED_HEADING = whole_line(
     # English
@@ -187,9 +188,14 @@ def related_links(doc: Document) -> Iterator[Finding]:
     [0, 1, 2, 3]
     """
     texts = doc.texts
+    twice = _headlines_shown_twice(doc)
     index = 0
     while index < len(texts):
         text = texts[index]
+        if index in twice:
+            yield Finding(index, "related link")
+            index += 1
+            continue
         if is_related_heading(text):
             end = teaser_list_end(texts, index + 1)
             for position in range(index, end):
@@ -229,6 +235,43 @@ def related_links(doc: Document) -> Iterator[Finding]:
         if prefix is not None and prefix.end() < len(text) and size(text) <= MAX_LINK_SIZE:
             yield Finding(index, "related link")
         index += 1
+
+
+def _headlines_shown_twice(doc: Document) -> set[int]:
+    """The blocks of a headline the page shows twice in a row, below the article's start.
+
+    A teaser shows its headline as its picture's alt text and again as its link; the
+    copy goes as a duplicate paragraph, so the page is read as it was (the head's
+    blocks). The article's own headline, and a line with fewer than two paragraphs of
+    the article's prose above it, are left alone.
+    """
+    page = doc.head.blocks if doc.head is not None else doc.blocks
+    headline = doc.head.headline if doc.head is not None else None
+    now = {block.line: index for index, block in enumerate(doc.blocks)}
+    found: set[int] = set()
+    prose = 0
+    for index, block in enumerate(page[:-1]):
+        copy = page[index + 1]
+        if (
+            prose >= PROSE_ABOVE
+            and headline not in (index, index + 1)
+            and block.text == copy.text
+            and _is_teaser_headline(block.text)
+        ):
+            found.update(now[part.line] for part in (block, copy) if part.line in now)
+        if block.line in now and is_prose(block.text):
+            prose += 1
+    return found
+
+
+def _is_teaser_headline(text: str) -> bool:
+    """A headline of at least four words, no sentence and no list item."""
+    return (
+        size(text) <= MAX_LINK_SIZE
+        and not is_sentence(text)
+        and not LIST_BULLET.match(text)
+        and len(words(text)) >= MIN_TWIN_WORDS
+    )
 
 
 def _is_cut_headline(text: str) -> bool:
