@@ -20,7 +20,7 @@ from newsclean.rules import RULES
 from newsclean.rules.boilerplate import advertisement_marker, legal_footer, media_placeholder
 from newsclean.rules.captions import photo_caption, photo_credit, source_credit
 from newsclean.rules.chrome import page_chrome
-from newsclean.rules.facts import fact_box
+from newsclean.rules.facts import career_profile, fact_box
 from newsclean.rules.menus import breadcrumb, navigation_menu
 from newsclean.rules.notes import author_bio, editorial_note, key_points
 from newsclean.rules.prompts import (
@@ -435,6 +435,23 @@ CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
     (related_links, ["Wero besteht Praxistest im Handel"] * 2 + [PROSE, MORE], []),
     (related_links, [PROSE, MORE, "Die Folgen", "Die Folgen", PROSE], []),
     (related_links, [PROSE, MORE] + ["He left the party on Monday."] * 2 + [PROSE], []),
+    # career-profile: a person's career in brief, under a Japanese article on an appointment
+    (
+        career_profile,
+        [
+            "イオン銀社長の後任には木坂有朗取締役（50）が就く。木坂氏は1997年に入社した。",
+            "木坂　有朗氏（きさか・ゆうろう）97年（平9年）イオン入社、21年取締役。",
+            "（1月14日就任。小林裕明社長は解任）",
+            "金融庁は24年12月、イオン銀に業務改善命令を出した。",
+        ],
+        [1, 2],
+    ),
+    # ... but a sentence that gives a name's reading, or a note in brackets alone, stays
+    (
+        career_profile,
+        ["木坂有朗氏（きさか・ゆうろう）は14日、記者会見を開いた。", "（1月14日就任）"],
+        [],
+    ),
     # navigation-menu: a run of short links; the article's own lists stay
     (
         navigation_menu,

@@ -16,7 +16,7 @@ from .chrome import page_chrome
 from .closings import author_box, closing_credit
 from .dates import date_label, date_line, date_prefix
 from .duplicates import duplicate_paragraph, glued_copy, repeated_headline, truncated_teaser
-from .facts import fact_box
+from .facts import career_profile, fact_box
 from .headlines import headline, kicker, standfirst
 from .menus import breadcrumb, navigation_menu
 from .namelines import name_line
@@ -81,6 +81,7 @@ RULES: tuple[Rule, ...] = (
     Rule("NC523", "donation-appeal", donation_appeal),
     Rule("NC524", "dated-teaser", dated_teaser),
     Rule("NC525", "fact-box", fact_box),
+    Rule("NC526", "career-profile", career_profile),
 )
 
 __all__ = ["FAMILIES", "RULES", "Rule"]

@@ -86,3 +86,44 @@ def _box_heading(page: tuple[Block, ...], end: int) -> int | None:
         if term and page[start + 1].text.casefold().startswith(term["term"].casefold() + " "):
             return start
     return None
+
+
+#: A Japanese career profile: a name, "氏", its reading in brackets, then years of a career
+#: ("木坂　有朗氏（きさか・ゆうろう）97年（平9年）イオン入社、21年取締役").
+PROFILE = regex.compile(
+    r"\p{Han}{1,5}[\s\u3000]?\p{Han}{1,5}氏[（(]\p{Hiragana}{1,12}・\p{Hiragana}{1,12}[）)]"
+    r"\s*\d{2,4}年"
+)
+#: A year of the career: "97年", "2021年".
+CAREER_YEAR = regex.compile(r"\d{2,4}年")
+#: The note in brackets under a profile: "（1月14日就任。小林裕明社長は解任）".
+PROFILE_NOTE = regex.compile(r"[（(][^（()）]{1,80}[）)]")
+#: A profile lists at least this many years of the career.
+MIN_CAREER_YEARS = 2
+MAX_PROFILE_SIZE = 400
+
+
+def career_profile(doc: Document) -> Iterator[Finding]:
+    """A person's career in brief, set under an article on an appointment (略歴).
+
+    Japanese papers close such an article with each new officer's profile: the name,
+    its reading in brackets, and the career year by year; a note in brackets under it
+    says when the post was taken. A sentence that gives a name's reading does not open
+    with the career's years, and stays.
+
+    >>> doc = Document.from_text("白川　俊介氏（しらかわ・しゅんすけ）86年大蔵省入省。21年局長。\\n"
+    ...                          "（1月14日就任）")
+    >>> [f.index for f in career_profile(doc)]
+    [0, 1]
+    """
+    texts = doc.texts
+    for index, text in enumerate(texts):
+        if (
+            size(text) <= MAX_PROFILE_SIZE
+            and PROFILE.match(text)
+            and len(CAREER_YEAR.findall(text)) >= MIN_CAREER_YEARS
+        ):
+            yield Finding(index, "career profile")
+            note = texts[index + 1] if index + 1 < len(texts) else ""
+            if PROFILE_NOTE.fullmatch(note):
+                yield Finding(index + 1, "career profile")
