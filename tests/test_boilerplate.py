@@ -339,6 +339,17 @@ CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
         ],
         [0, 1],
     ),
+    # a caption with its credit, then the same caption without it
+    (
+        photo_caption,
+        [
+            PROSE,
+            "Offices await tenants in Duqm. Tara Atkinson for Rest of World",
+            "Offices await tenants in Duqm.",
+            MORE,
+        ],
+        [1, 2],
+    ),
     # ... but the article's sentence above a caption on the same scene stays
     (
         photo_caption,

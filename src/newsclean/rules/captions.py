@@ -191,7 +191,11 @@ def _is_caption_pair(first: str, second: str) -> bool:
     if not second.startswith(first):
         return False
     rest = second[len(first) :]
-    return rest == "" or CREDIT_TAIL.fullmatch(rest) is not None or is_credit(rest.strip(" |"))
+    return (
+        rest == ""
+        or CREDIT_TAIL.fullmatch(second, len(first)) is not None  # sees the caption's stop
+        or is_credit(rest.strip(" |"))
+    )
 
 
 def photo_caption(doc: Document) -> Iterator[Finding]:
