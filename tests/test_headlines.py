@@ -11,6 +11,10 @@ BODY = (
     "Die Regierung hat am Montag ihren Rücktritt eingereicht, sagte ein Sprecher in der Hauptstadt."
 )
 LONG = BODY + " " + BODY + " " + BODY
+OTHER = (
+    "Am Abend trafen sich die Abgeordneten zu einer Sondersitzung, um über die nächsten "
+    "Schritte zu beraten. Eine Entscheidung wird für Donnerstag erwartet, hieß es aus Kreisen."
+)
 
 
 @pytest.mark.parametrize(
@@ -388,3 +392,45 @@ def test_short_headline_keeps_its_byline_from_a_question_below() -> None:
     article = newsclean.clean(text)
     assert article.title == "Trade Talks Resume"
     assert article.paragraphs == ["Will the talks go on after the summit?"]
+
+
+DEK = "Die Partei übernimmt die Verantwortung für das Agieren vor dem Koalitionsbruch."
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        ["Berlin.", LONG],  # a dateline alone on its line opens the report
+        ["Madrid-", LONG],
+        ["Berlin - " + LONG],  # or opens its first paragraph
+        ["London/Teheran - " + LONG],
+        ["NEW DELHI: " + LONG],
+        ["MEXICO CITY (AP) — " + LONG],
+        ["Von Jane Doe", "12.05.2025", "Berlin.", LONG],  # the byline between them
+        ["Der Artikel für Sie zusammengefasst", LONG],  # a box of key points under it
+    ],
+)
+def test_standfirst_before_the_dateline_becomes_the_summary(after: list[str]) -> None:
+    text = "\n\n".join(["Diese Lebensmittel helfen bei der Genesung", DEK, *after])
+    article = newsclean.clean(text)
+    assert article.summary == DEK
+    assert DEK not in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        ["Berlin - " + DEK, "Madrid - " + LONG],  # the first paragraph has its own dateline
+        [DEK, "Zum Hintergrund: " + LONG],  # a lead-in, not a place
+        [DEK, LONG, "Berlin.", LONG],  # the dateline is not the next block
+        [" ".join([LONG] * 3), "Berlin.", LONG],  # a paragraph too long for a standfirst
+        [DEK, "Anzeige", LONG],  # page furniture, not a place
+        [DEK, "Berlin."],  # no report under the dateline
+        [DEK, OTHER],  # nothing shows where the report begins
+    ],
+)
+def test_first_paragraph_without_a_dateline_after_it_stays_in_the_body(body: list[str]) -> None:
+    text = "\n\n".join(["Diese Lebensmittel helfen bei der Genesung", *body])
+    article = newsclean.clean(text)
+    assert article.summary is None
+    assert article.paragraphs[0] == body[0]

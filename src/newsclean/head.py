@@ -19,7 +19,8 @@ import regex
 
 from .dates import DATE_PREFIX
 from .document import Block, Document, Head
-from .titles import find_title, is_metadata_line, is_running_text
+from .names import is_name
+from .titles import find_title, is_furniture, is_metadata_line, is_running_text
 
 #: How far around the headline the head reaches, in blocks of the page as it was.
 HEAD_BEFORE = 5
@@ -29,6 +30,19 @@ MIN_STANDFIRST_CHARS = 40
 MAX_STANDFIRST_CHARS = 600
 STANDFIRST_REACH = 8
 _CUT = regex.compile(r"(?:…|\.\.\.)$")
+#: A standfirst ends like a sentence.
+_SENTENCE_END = regex.compile(r"[.!?…][\p{Pf}\p{Pe}\"'»]*$")
+#: A dateline: the place (and agency) that opens a report, alone on its line ("Berlin.",
+#: "Madrid-") or before its first sentence ("London/Teheran - ", "MEXICO CITY (AP) — ",
+#: "NEW DELHI: "). A colon follows only a place in capitals ("Zum Hintergrund: " is no place).
+_PLACE = r"\p{Lu}[\p{L}'’.]*(?:[ /,]{1,2}\p{Lu}[\p{L}'’.]*){0,3}"
+_AGENCY = r"(?:\s*\(\p{L}{2,10}\))?"
+_DATELINE = regex.compile(
+    rf"{_PLACE}{_AGENCY}\s*(?:[.,:–—-]?$|[–—·-]\s+(?=[\p{{Lu}}\p{{Pi}}\"„«])|"
+    rf"(?<=^[\p{{Lu}} /,.'’]+{_AGENCY}):\s+(?=[\p{{Lu}}\p{{Pi}}\"„«]))"
+)
+MAX_DATELINE_CHARS = 30
+MAX_DATELINE_READ = 80
 
 
 def find_standfirst(blocks: tuple[Block, ...], headline: int | None) -> int | None:
@@ -52,6 +66,64 @@ def find_standfirst(blocks: tuple[Block, ...], headline: int | None) -> int | No
     return headline + 1 if any(is_metadata_line(block.text) for block in later) else None
 
 
+def opens_with_dateline(text: str) -> bool:
+    """Whether ``text`` is a dateline, or a paragraph that opens with one.
+
+    >>> opens_with_dateline("Berlin."), opens_with_dateline("London/Teheran - Die Polizei kam.")
+    (True, True)
+    >>> opens_with_dateline("NEW DELHI: The army moved."), opens_with_dateline("Zum Thema: Ja.")
+    (True, False)
+    """
+    found = _DATELINE.match(text[:MAX_DATELINE_READ])
+    return found is not None and (found.end() < len(text) or len(text) <= MAX_DATELINE_CHARS)
+
+
+def find_lead_standfirst(blocks: tuple[Block, ...], headline: int | None) -> int | None:
+    """A standfirst that no byline follows: the first prose under the headline (or at the
+    top of a page without one), when what follows shows that the report begins below it.
+
+    The report begins with a dateline (``"Berlin."``, ``"London - "``), or a box of key
+    points comes between them: the short paragraph above is the article's summary of
+    itself, not its first paragraph.
+
+    >>> dek = "Lee goes to Washington with his whole team."
+    >>> lead = "He left Seoul on Monday morning, his aides said."
+    >>> doc = Document.from_text("\\n".join(["Talks", dek, "Washington.", lead]))
+    >>> find_lead_standfirst(doc.blocks, 0)
+    1
+    """
+    start = 0 if headline is None else headline + 1
+    for at in range(start, min(len(blocks) - 1, start + STANDFIRST_REACH)):
+        text = blocks[at].text
+        if is_metadata_line(text) or not _SENTENCE_END.search(text):
+            continue  # a byline, a date, a caption's credit: the dek may still come
+        if (
+            not MIN_STANDFIRST_CHARS <= len(text) <= MAX_STANDFIRST_CHARS
+            or _CUT.search(text)
+            or opens_with_dateline(text)
+        ):
+            return None
+        after = [b.text for b in blocks[at + 1 : at + 2 + STANDFIRST_REACH]]
+        after = [t for t in after if not (is_metadata_line(t) or is_name(t, min_tokens=2))]
+        if not after:
+            return None
+        if opens_with_dateline(after[0]) and not is_furniture(after[0]):
+            # alone on its line, the dateline needs the report under it
+            alone = len(after[0]) <= MAX_DATELINE_CHARS
+            body = after[1] if alone and len(after) > 1 else after[0]
+            return at if len(body) >= MIN_STANDFIRST_CHARS else None
+        return at if _opens_key_points(after[0]) else None
+    return None
+
+
+def _opens_key_points(text: str) -> bool:
+    """Whether ``text`` heads a box of key points ("In Kürze:"), which the standfirst
+    stands above and the report below."""
+    from .rules.notes import KEY_POINTS_HEADING  # rules/ imports this module
+
+    return KEY_POINTS_HEADING.fullmatch(text) is not None
+
+
 def locate(doc: Document) -> Head:
     """Read the head of ``doc``: where its headline and standfirst are.
 
@@ -63,7 +135,10 @@ def locate(doc: Document) -> Head:
         blocks = (Block(blocks[0].line, blocks[0].text[prefix.end() :].strip()), *blocks[1:])
         doc = replace(doc, blocks=blocks)
     headline = find_title(doc)
-    return Head(blocks, headline, find_standfirst(blocks, headline))
+    standfirst = find_standfirst(blocks, headline)
+    if standfirst is None:
+        standfirst = find_lead_standfirst(blocks, headline)
+    return Head(blocks, headline, standfirst)
 
 
 def head_of(doc: Document) -> Head:
