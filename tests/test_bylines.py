@@ -254,3 +254,45 @@ def test_author_box_adds_no_one_to_a_byline() -> None:
     box = ["About the author", "Jane Doe is a reporter at the Herald."]
     text = "\n\n".join(["Storm closes schools", "By Ana Ruiz", BODY * 2, BODY * 3, *box])
     assert newsclean.clean(text).authors == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("link", "authors"),
+    [
+        ("Mehr von David Vonplon (dvp)", ["David Vonplon"]),
+        ("More from Shawn Pogatchnik", ["Shawn Pogatchnik"]),
+        ("More stories by Jane Doe", ["Jane Doe"]),
+        ("Plus d'articles de Marie Dupont", ["Marie Dupont"]),
+        ("Altri articoli di Giulia Rossi", ["Giulia Rossi"]),
+        ("Más artículos de Marta Cañete", ["Marta Cañete"]),
+        ("Meer van Pieter de Vries", ["Pieter de Vries"]),
+        ("Flere saker av Tuva Løland", ["Tuva Løland"]),
+        ("More from Politics", []),
+        ("More from AP", []),
+        ("More from Ask an Advisor", []),
+        ("Mehr von der BZ", []),
+        ("More from Lesotho Times", []),
+    ],
+)
+def test_link_to_a_writers_other_stories_names_the_writer(link: str, authors: list[str]) -> None:
+    text = "\n\n".join(["Storm closes schools", BODY * 2, BODY * 3, link, "Share"])
+    article = newsclean.clean(text)
+    assert article.authors == authors
+    assert link not in article.paragraphs or not authors
+
+
+def test_link_to_a_writers_stories_adds_no_one_to_a_byline() -> None:
+    text = "\n\n".join(["Storm closes", "By Ana Ruiz", BODY * 2, BODY * 3, "More from Jo Roe"])
+    assert newsclean.clean(text).authors == ["Ana Ruiz"]
+
+
+def test_link_to_stories_about_someone_the_article_names_is_no_credit() -> None:
+    body = BODY + " Jane Doe, the trade minister, said so."
+    text = "\n\n".join(["Storm closes schools", body * 2, BODY * 3, "More from Jane Doe"])
+    assert newsclean.clean(text).authors == []
+
+
+def test_links_to_two_writers_stories_credit_no_one() -> None:
+    links = ["More from Jane Doe", "More from John Roe"]
+    text = "\n\n".join(["Storm closes schools", BODY * 2, BODY * 3, *links])
+    assert newsclean.clean(text).authors == []

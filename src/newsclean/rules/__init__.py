@@ -13,7 +13,7 @@ from .boilerplate import advertisement_marker, legal_footer, media_placeholder
 from .bylines import avatar_byline, byline, credit_line, empty_byline, split_byline
 from .captions import photo_caption, photo_credit, source_credit
 from .chrome import page_chrome
-from .closings import author_box, closing_credit
+from .closings import author_box, author_link, closing_credit
 from .dates import date_label, date_line, date_prefix
 from .duplicates import duplicate_paragraph, glued_copy, repeated_headline, truncated_teaser
 from .facts import career_profile, fact_box
@@ -49,6 +49,7 @@ RULES: tuple[Rule, ...] = (
     Rule("NC306", "name-line", name_line, sets_fields=True),
     Rule("NC307", "closing-credit", closing_credit, sets_fields=True),
     Rule("NC308", "author-box", author_box, sets_fields=True),
+    Rule("NC309", "author-link", author_link, sets_fields=True),
     Rule("NC401", "headline", headline, sets_fields=True),
     Rule("NC402", "repeated-headline", repeated_headline),
     Rule("NC403", "truncated-teaser", truncated_teaser),

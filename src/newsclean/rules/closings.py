@@ -17,7 +17,7 @@ from collections.abc import Iterator
 import regex
 
 from ..document import Document, Finding
-from ..names import AGENCIES, INTERFACE_WORDS, opening_name
+from ..names import AGENCIES, INTERFACE_WORDS, is_name, is_outlet, opening_name
 from ..titles import is_running_text
 from .notes import AUTHOR_HEADING
 
@@ -25,6 +25,17 @@ from .notes import AUTHOR_HEADING
 TAIL_BLOCKS = 15
 MAX_CLOSING_CHARS = 120
 MAX_HEADING_CHARS = 40
+MAX_LINK_CHARS = 80
+#: A link to a writer's other stories: "More from Jane Doe", "Mehr von David Vonplon (dvp)".
+AUTHOR_LINK = regex.compile(
+    r"(?:more\s+(?:from|by|stories\s+(?:from|by)|articles\s+(?:from|by))|"
+    r"mehr\s+von|(?:weitere|alle)\s+(?:artikel|beiträge)\s+von|"
+    r"(?:plus\s+d['’]articles|tous\s+les\s+articles)\s+de|"
+    r"(?:más|otros)\s+artículos\s+de|(?:altri|tutti\s+gli)\s+articoli\s+di|"
+    r"meer\s+(?:artikelen\s+)?van|flere\s+(?:saker|artikler)\s+(?:av|fra))"
+    r"\s+(?P<name>[^()]{3,60}?)(?:\s*\(\p{Ll}{2,4}\))?",
+    regex.IGNORECASE,
+)
 #: An editor's or writer's initials: "sep", "jm", "dan".
 _INITIALS = regex.compile(r"[a-z]{2,4}")
 #: Agencies and initials joined by slashes or commas, in brackets or not: "(dpa/AFP/jm)".
@@ -114,3 +125,33 @@ def author_box(doc: Document) -> Iterator[Finding]:
                 yield Finding(index, "author box")
                 yield Finding(index + 1, "author box", authors=(name,))
                 return
+
+
+def author_link(doc: Document) -> Iterator[Finding]:
+    """A link to the writer's other stories: "More from Jane Doe", "Mehr von Jo Roe (jr)".
+
+    The person it names becomes ``authors`` when nothing else credited the article,
+    when the links name one person only, and when the article's own text does not name
+    them (a link to stories *about* someone the article is about is no credit). A link
+    to a section, an outlet or an agency ("More from Politics", "More from AP") is no
+    writer's and stays for the other rules.
+
+    >>> doc = Document.from_text("Body.\\nMore from Jane Doe\\nMore from Jane Doe")
+    >>> [(f.index, f.authors) for f in author_link(doc)]
+    [(1, ('Jane Doe',)), (2, ())]
+    """
+    links: list[tuple[int, str]] = []
+    for index, block in enumerate(doc.blocks):
+        text = block.text
+        match = AUTHOR_LINK.fullmatch(text) if len(text) <= MAX_LINK_CHARS else None
+        if match is None:
+            continue
+        name = match.group("name").strip()
+        if is_name(name, min_tokens=2) and not is_outlet(name):
+            links.append((index, name))
+    folded = {name.casefold() for _, name in links}
+    running = [block.text.casefold() for block in doc.blocks if is_running_text(block.text)]
+    credits = not doc.authors and len(folded) == 1
+    credits = credits and not any(name in text for name in folded for text in running)
+    for position, (index, name) in enumerate(links):
+        yield Finding(index, "author link", authors=(name,) if credits and not position else ())
