@@ -337,6 +337,21 @@ def test_relative_time_is_read(text: str, relative: bool) -> None:
             ],
             "Storm hits coast",
         ),
+        # a sponsor's disclaimer above the headline is no paragraph of the body
+        (
+            [
+                "Culture Council",
+                "Content created by members of the Culture Council, an invitation-only "
+                "community for leaders in the culture business, who write for us weekly.",
+                "Opinions expressed are solely those of the author and do not reflect the "
+                "views of our editorial staff. The author was not paid for this column.",
+                "What a Crime Film Can Teach About Doing What Is Right",
+                "Business owners will find that unity and conflict navigation matter.",
+                "August 26, 2024",
+                LONG,
+            ],
+            "What a Crime Film Can Teach About Doing What Is Right",
+        ),
     ],
 )
 def test_headline_is_found_among_the_heads_blocks(lines: list[str], title: str) -> None:

@@ -307,8 +307,28 @@ def _is_caption_copy(texts: list[str], index: int) -> bool:
 
 
 def _is_body(texts: list[str], index: int) -> bool:
-    """A paragraph of the body: running text that is no photo caption shown twice."""
-    return is_running_text(texts[index]) and not _is_caption_copy(texts, index)
+    """A paragraph of the body: running text that is no photo caption shown twice, and
+    no note about the article (a guest column's disclaimer above its headline)."""
+    return (
+        is_running_text(texts[index])
+        and not _is_caption_copy(texts, index)
+        and not is_editorial_note(texts[index])
+    )
+
+
+@per_line
+def is_editorial_note(text: str) -> bool:
+    """A note about the article that the editorial-note rule takes: a disclaimer, a
+    translation note. Running text as it may be, it does not begin the body.
+
+    >>> is_editorial_note("Opinions expressed are solely those of the author.")
+    True
+    >>> is_editorial_note("The talks went on for hours.")
+    False
+    """
+    from .rules.notes import editorial_note  # rules/ imports this module
+
+    return next(iter(editorial_note(Document.from_text(text))), None) is not None
 
 
 def _head_end(texts: list[str]) -> int:
@@ -401,7 +421,11 @@ def _choose(
         if index + 1 < len(texts) and _ends_with(text, texts[index + 1]):
             continue  # a breadcrumb that ends with the headline: the next block is better
         above = texts[index - 1] if index else ""
-        if _ANY_SENTENCE_END.search(above) and len(above.split()) >= SENTENCE_WORDS:
+        if (
+            _ANY_SENTENCE_END.search(above)
+            and len(above.split()) >= SENTENCE_WORDS
+            and not is_editorial_note(above)
+        ):
             continue  # under a paragraph of running text: the body has begun
         near = metadata[max(0, index - EVIDENCE_BEFORE) : index + 1 + EVIDENCE_AFTER]
         if index > top and not any(near) and len(twins) < 2:
