@@ -352,6 +352,27 @@ def test_relative_time_is_read(text: str, relative: bool) -> None:
             ],
             "What a Crime Film Can Teach About Doing What Is Right",
         ),
+        # a photo's caption over the headline: the date right under the headline is its own
+        (
+            [
+                "Andrew Robertson vom FC Liverpool",
+                "Premier League Rückschlag im Titelkampf - Liverpool verliert bei Everton",
+                "Stand: 24.04.2024 22:58 Uhr",
+                LONG,
+            ],
+            "Premier League Rückschlag im Titelkampf - Liverpool verliert bei Everton",
+        ),
+        # a list of sections run on into a separator is no headline
+        (
+            [
+                "Mbumba recounts Geingob’s last days",
+                "Geingob’s Funeral, National, News, Top Story 1 |",
+                "Published: 5 hours ago",
+                "| Written by Eliaser Ndeyanale",
+                LONG,
+            ],
+            "Mbumba recounts Geingob’s last days",
+        ),
     ],
 )
 def test_headline_is_found_among_the_heads_blocks(lines: list[str], title: str) -> None:

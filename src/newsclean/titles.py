@@ -86,8 +86,9 @@ _RELATIVE_TIME = regex.compile(
     regex.IGNORECASE,
 )
 MAX_RELATIVE_TIME_CHARS = 60
-#: A kicker that runs on into the headline below it: "Umbau des Weissen Hauses –".
-_LEAD_IN = regex.compile(r"\s[-–—]$")
+#: A kicker that runs on into the headline below it: "Umbau des Weissen Hauses –", or a
+#: label run on into a separator of the layout: "National, News, Top Story |".
+_LEAD_IN = regex.compile(r"\s[-–—|]$")
 #: Counts of views, comments or minutes: "3304 views 13 mins 0 comments".
 _COUNTS = regex.compile(r"(?:\d[\d.,]*\s*[kKM]?\s+\p{L}{1,12}\.?\s*){2,}")
 _AVATAR = regex.compile(
@@ -223,7 +224,7 @@ def _score(
     text = texts[index]
     score = 0
     if any(metadata[index + 1 : index + 4]):
-        score += 3
+        score += 4 if metadata[index + 1] else 3  # its byline or date right under it
     elif any(metadata[index + 4 : index + 1 + EVIDENCE_AFTER]):
         score += 2
     if any(metadata[max(0, index - EVIDENCE_BEFORE, claimed + 1) : index]):
@@ -433,7 +434,8 @@ def _choose(
         raw = _score(texts, index, metadata, folded, claimed)
         key = _letters(text)
         same = last_rival == (index - 1, key)  # the same headline just above, spaced otherwise
-        score = raw - 3 * body_seen - min(rivals - same, MAX_RIVALS)
+        signed = index + 1 < len(texts) and metadata[index + 1]  # its byline right under it
+        score = raw - 3 * body_seen - (0 if signed else min(rivals - same, MAX_RIVALS))
         if index == 0:
             first = (score, index)
         if best is None or score > best[0]:
