@@ -33,7 +33,7 @@ from newsclean.rules.prompts import (
 from newsclean.rules.related import related_links, tag_list
 from newsclean.rules.social import embedded_post, share_line
 from newsclean.rules.teasers import dated_teaser
-from newsclean.rules.widgets import comment_prompt, reading_time
+from newsclean.rules.widgets import bookmark_prompt, comment_prompt, reading_time
 
 Finder = Callable[[Document], Iterable[Finding]]
 
@@ -95,6 +95,16 @@ LINE_CASES: list[tuple[Finder, str, bool]] = [
     (reading_time, "Temps de lecture : 4 minutes", True),
     (reading_time, "It took 3 minutes to read the verdict.", False),
     (reading_time, "Listen to the people", False),
+    # bookmark-prompt
+    (bookmark_prompt, "Hai salvato un nuovo articolo", True),
+    (bookmark_prompt, "Trovi tutti gli articoli salvati nella tua area personale.", True),
+    (bookmark_prompt, "Salva questo articolo e leggilo quando vuoi.", True),
+    (bookmark_prompt, "You can save this article by registering for free here.", True),
+    (bookmark_prompt, "Please log in to bookmark this story.", True),
+    (bookmark_prompt, "You can find this story in My Bookmarks.", True),
+    (bookmark_prompt, "zur Merkliste", True),
+    (bookmark_prompt, "The library saved the articles of the poet from the fire.", False),
+    (bookmark_prompt, "Hai salvato la vita a mio figlio, ha detto la madre.", False),
     # comment-prompt
     (comment_prompt, "Kommentare (0)", True),
     (comment_prompt, "12 Comments", True),

@@ -373,6 +373,19 @@ def test_relative_time_is_read(text: str, relative: bool) -> None:
             ],
             "Mbumba recounts Geingob’s last days",
         ),
+        # the prompts of a save-article widget over the headline
+        (
+            [
+                "Salva questo articolo e leggilo quando vuoi. Il servizio è per gli utenti.",
+                "Hai salvato un nuovo articolo",
+                "Trovi tutti gli articoli salvati nella tua area personale nella sezione "
+                "preferiti.",
+                "Giorgia Meloni da Donald Trump a Mar-a-Lago: «Bella serata»",
+                "di Viviana Mazza",
+                LONG,
+            ],
+            "Giorgia Meloni da Donald Trump a Mar-a-Lago: «Bella serata»",
+        ),
     ],
 )
 def test_headline_is_found_among_the_heads_blocks(lines: list[str], title: str) -> None:

@@ -141,6 +141,7 @@ def is_furniture(text: str) -> bool:
         prompts.newsletter_prompt,
         prompts.paywall_prompt,
         widgets.comment_prompt,
+        widgets.bookmark_prompt,
         boilerplate.advertisement_marker,
         boilerplate.legal_footer,
         widgets.reading_time,
@@ -426,6 +427,7 @@ def _choose(
             _ANY_SENTENCE_END.search(above)
             and len(above.split()) >= SENTENCE_WORDS
             and not is_editorial_note(above)
+            and not is_furniture(above)
         ):
             continue  # under a paragraph of running text: the body has begun
         near = metadata[max(0, index - EVIDENCE_BEFORE) : index + 1 + EVIDENCE_AFTER]

@@ -33,7 +33,7 @@ from .related import related_links, tag_list
 from .social import embedded_post, share_line
 from .teasers import dated_teaser
 from .unicode import invisible_character, mojibake
-from .widgets import comment_prompt, reading_time
+from .widgets import bookmark_prompt, comment_prompt, reading_time
 
 RULES: tuple[Rule, ...] = (
     Rule("NC101", "mojibake", mojibake, repairs=True),
@@ -83,6 +83,7 @@ RULES: tuple[Rule, ...] = (
     Rule("NC524", "dated-teaser", dated_teaser),
     Rule("NC525", "fact-box", fact_box),
     Rule("NC526", "career-profile", career_profile),
+    Rule("NC527", "bookmark-prompt", bookmark_prompt),
 )
 
 __all__ = ["FAMILIES", "RULES", "Rule"]

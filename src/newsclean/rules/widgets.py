@@ -1,4 +1,5 @@
-"""NC5xx: the widgets around an article: reading times, audio players, comment counts.
+"""NC5xx: the widgets around an article: reading times, audio players, comment counts,
+save-for-later buttons.
 
 A page shows how long the article takes to read ("Lesezeit: 5 Min."), offers to read
 it aloud ("Listen to this article") and counts and invites comments ("Kommentare (0)",
@@ -69,6 +70,19 @@ _COMMENT_RULE = any_of(
     "abzugeben", "connecté", "connectez-vous", "respetuoso", "registrati",
 )  # fmt: skip
 MAX_COMMENT_PROMPT_SIZE = 400
+#: A save-for-later widget's label, or its prompts: "Hai salvato un nuovo articolo".
+BOOKMARK_LABEL = whole_line(
+    "merkliste", "zur merkliste", "artikel merken", "save article", "save for later",
+    "saved articles", "my bookmarks",
+)  # fmt: skip
+BOOKMARK_PROMPT = any_of(
+    "save this article", "save this story", "bookmark this article", "bookmark this story",
+    "my bookmarks", "your saved articles", "saved articles", "salva questo articolo",
+    "hai salvato un nuovo articolo", "articoli salvati", "gespeicherte artikel",
+    "artikel gespeichert", "artikel merken", "sauvegarder cet article", "articles sauvegardés",
+    "article sauvegardé", "guardar este artículo", "artículos guardados", "artículo guardado",
+    "lagrede artikler", "lagre artikkelen", "uložené články", "uložit článek",
+)  # fmt: skip
 
 
 def reading_time(doc: Document) -> Iterator[Finding]:
@@ -110,3 +124,18 @@ def comment_prompt(doc: Document) -> Iterator[Finding]:
         rules = big <= MAX_COMMENT_PROMPT_SIZE and _COMMENT_WORD.search(text)
         if label or (rules and _COMMENT_RULE.search(text)):
             yield Finding(index, "comment prompt")
+
+
+def bookmark_prompt(doc: Document) -> Iterator[Finding]:
+    """A save-for-later widget: its label and prompts ("Save this article", "Merkliste").
+
+    >>> doc = Document.from_text("Hai salvato un nuovo articolo\\nShe saved the article.")
+    >>> [f.index for f in bookmark_prompt(doc)]
+    [0]
+    """
+    for index, block in enumerate(doc.blocks):
+        text = block.text
+        if size(text) <= SHORT_LINE and (
+            BOOKMARK_LABEL.fullmatch(text) or BOOKMARK_PROMPT.search(text)
+        ):
+            yield Finding(index, "bookmark prompt")
