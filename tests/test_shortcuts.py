@@ -49,6 +49,11 @@ def test_tidy_without_uneven_space_only_strips(text: str) -> None:
     assert newsclean.document.tidy(text) == plain
 
 
+@given(st.text(alphabet="a \t\x1c\x1f\x85\xa0\u2009\u3000", max_size=20))
+def test_tidy_leaves_no_two_spaces_in_a_row(text: str) -> None:
+    assert "  " not in newsclean.document.tidy(text)
+
+
 @given(st.text(alphabet="ab .…\n", max_size=40))
 def test_ellipsis_patterns_tried_only_on_lines_ending_in_one(text: str) -> None:
     assert related._is_cut_headline(text) == (related.CUT_HEADLINE.fullmatch(text) is not None)

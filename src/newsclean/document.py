@@ -20,7 +20,8 @@ import regex
 # The line breaks ftfy's fix_line_breaks turns into "\n"; each ends one input line.
 LINE_BREAK = regex.compile(r"\r\n|[\r\n\u2028\u2029\x85]")
 # Runs of white space, and any single white space that is not a plain or a no-break space.
-_WHITESPACE_RUN = regex.compile(r"\s{2,}|[\t\n\x0b\x0c\r\x1c-\x1f\x85\u2028\u2029]")
+# ``regex``'s ``\s`` leaves out the separators U+001C to U+001F that ``str.split`` counts.
+_WHITESPACE_RUN = regex.compile(r"[\s\x1c-\x1f]{2,}|[\t\n\x0b\x0c\r\x1c-\x1f\x85\u2028\u2029]")
 # Two spaces, or any white space but a plain space (the standard ``re`` module's ``\s``
 # holds every character of ``regex``'s): without these, ``_WHITESPACE_RUN`` finds nothing.
 _UNEVEN_SPACE = re.compile(r"[^\S ]|  ")
