@@ -15,7 +15,7 @@ import pytest
 
 from newsclean import Article, clean
 from newsclean.canonical import render
-from newsclean.document import Document, Finding
+from newsclean.document import Document, Finding, Head
 from newsclean.rules import RULES
 from newsclean.rules.boilerplate import advertisement_marker, legal_footer, media_placeholder
 from newsclean.rules.captions import photo_caption, photo_credit, source_credit
@@ -767,3 +767,58 @@ def test_dated_teaser_below_the_article_goes_and_the_article_stays() -> None:
     assert article.title == "Storm closes schools"
     assert article.paragraphs == [PROSE, MORE]
     assert "Floods hit the coast" in [removal.text for removal in article.removed]
+
+
+#: A rule, the page's lines, the lines an earlier rule cut (a duplicate paragraph), and
+#: the lines the rule finds: a neighbour that was cut still tells what a line is.
+CUT_NEIGHBOUR_CASES: list[tuple[Finder, list[str], list[int], list[int]]] = [
+    # a caption whose credit went as a copy of an earlier credit
+    (
+        photo_caption,
+        [
+            "Evergrande's headquarters in Shenzhen",
+            "Noel Celis/Getty Images",
+            MORE,
+            "Evergrande property development",
+            "Noel Celis/Getty Images",
+            PROSE,
+        ],
+        [4],
+        [0, 3],
+    ),
+    # a teaser under a related heading that went as a copy of an earlier one
+    (
+        related_links,
+        [
+            "Lest auch",
+            "Storm hits coast",
+            PROSE,
+            MORE,
+            "Lest auch",
+            "Storm hits the coast of Chile",
+            PROSE,
+        ],
+        [4],
+        [0, 1, 5],
+    ),
+    # ... but a paragraph after a cut line that was no credit or heading stays
+    (
+        photo_caption,
+        [PROSE, "Evergrande property development", PROSE, "Evergrande property development", MORE],
+        [3],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "lines", "cut", "expected"), CUT_NEIGHBOUR_CASES)
+def test_a_cut_neighbour_still_tells_what_a_line_is(
+    rule: Finder, lines: list[str], cut: list[int], expected: list[int]
+) -> None:
+    page = Document.from_text("\n".join(lines))
+    kept = tuple(block for index, block in enumerate(page.blocks) if index not in cut)
+    doc = Document(blocks=kept, head=Head(page.blocks))
+    found = {kept[finding.index].line for finding in rule(doc)}
+    assert (
+        sorted(index for index, block in enumerate(page.blocks) if block.line in found) == expected
+    )

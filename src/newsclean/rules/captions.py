@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from itertools import pairwise
 
 import regex
 
@@ -231,6 +232,9 @@ def photo_caption(doc: Document) -> Iterator[Finding]:
     texts = doc.texts
     credits = [is_credit(text) for text in texts]
     photo = [credit and _is_photo_credit(text) for credit, text in zip(credits, texts, strict=True)]
+    photo.append(False)
+    for index in _above_cut_credit(doc):
+        photo[index + 1] = True  # its credit went already (a copy of an earlier credit)
     captions = [False] * len(texts)
     for index, text in enumerate(texts):
         if credits[index] or size(text) > MAX_CAPTION_SIZE + MAX_CREDIT_SIZE:
@@ -240,7 +244,7 @@ def photo_caption(doc: Document) -> Iterator[Finding]:
         following = texts[index + 1] if index + 1 < len(texts) else ""
         previous = texts[index - 1] if index > 0 else ""
         captions[index] = bool(
-            (size(text) <= MAX_CAPTION_SIZE and index + 1 < len(texts) and photo[index + 1])
+            (size(text) <= MAX_CAPTION_SIZE and photo[index + 1])
             or _is_caption_pair(text, following)
             or (previous and _is_caption_pair(previous, text))
             or (size(text) <= MAX_CAPTION_SIZE and _has_credit_tail(text))
@@ -257,6 +261,26 @@ def photo_caption(doc: Document) -> Iterator[Finding]:
             and (is_alt_text(text, texts[index + 1]) or _is_gallery_alt_text(text, shown))
         ):
             yield Finding(index, "photo caption")
+
+
+def _above_cut_credit(doc: Document) -> Iterator[int]:
+    """The blocks that stood just above a photo credit an earlier rule has cut.
+
+    A credit shown twice goes as a duplicate paragraph before the captions are read;
+    the page as it was (the head's blocks) still has it under its second caption.
+    """
+    if doc.head is None:
+        return
+    page = doc.head.blocks
+    now = {block.line: index for index, block in enumerate(doc.blocks)}
+    for above, below in pairwise(page):
+        if (
+            above.line in now
+            and below.line not in now
+            and is_credit(below.text)
+            and _is_photo_credit(below.text)
+        ):
+            yield now[above.line]
 
 
 def _is_gallery_alt_text(text: str, shown: Counter[str]) -> bool:

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 import regex
 
@@ -189,12 +190,19 @@ def related_links(doc: Document) -> Iterator[Finding]:
     """
     texts = doc.texts
     twice = _headlines_shown_twice(doc)
+    under_cut_heading = set(_below_cut_heading(doc))
     index = 0
     while index < len(texts):
         text = texts[index]
         if index in twice:
             yield Finding(index, "related link")
             index += 1
+            continue
+        if index in under_cut_heading and not is_related_heading(text):
+            end = teaser_list_end(texts, index)  # its heading went as a copy of another
+            for position in range(index, end):
+                yield Finding(position, "related links")
+            index = max(end, index + 1)
             continue
         if is_related_heading(text):
             end = teaser_list_end(texts, index + 1)
@@ -235,6 +243,21 @@ def related_links(doc: Document) -> Iterator[Finding]:
         if prefix is not None and prefix.end() < len(text) and size(text) <= MAX_LINK_SIZE:
             yield Finding(index, "related link")
         index += 1
+
+
+def _below_cut_heading(doc: Document) -> Iterator[int]:
+    """The blocks that stood just below a related heading an earlier rule has cut.
+
+    A heading shown twice ("Lest auch") goes as a duplicate paragraph first; the page
+    as it was (the head's blocks) still has it over its second box.
+    """
+    if doc.head is None:
+        return
+    page = doc.head.blocks
+    now = {block.line: index for index, block in enumerate(doc.blocks)}
+    for above, below in pairwise(page):
+        if below.line in now and above.line not in now and is_related_heading(above.text):
+            yield now[below.line]
 
 
 def _headlines_shown_twice(doc: Document) -> set[int]:
