@@ -786,6 +786,35 @@ CUT_NEIGHBOUR_CASES: list[tuple[Finder, list[str], list[int], list[int]]] = [
         [4],
         [0, 3],
     ),
+    # ... and a caption shown twice, its copy and its credit cut
+    (
+        photo_caption,
+        [
+            "Rejhan Nisic explains the task.",
+            "Foto: Andreas Woitschützke",
+            PROSE,
+            "Mathelehrer Rejhan Nisic erklärt die Aufgaben.",
+            "Mathelehrer Rejhan Nisic erklärt die Aufgaben.",
+            "Foto: Andreas Woitschützke",
+            MORE,
+        ],
+        [4, 5],
+        [0, 3],
+    ),
+    # ... but the article's sentence above another caption's cut copy and credit stays
+    (
+        photo_caption,
+        [
+            "Zendaya attends a photocall in Paris.",
+            "Future Publishing/Getty Images",
+            "For a red carpet in London, Zendaya wore a futuristic gown.",
+            "Zendaya attends a photocall in Paris.",
+            "Future Publishing/Getty Images",
+            MORE,
+        ],
+        [3, 4],
+        [0],
+    ),
     # a teaser under a related heading that went as a copy of an earlier one
     (
         related_links,

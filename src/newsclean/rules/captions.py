@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from itertools import pairwise
 
 import regex
 
@@ -263,24 +262,33 @@ def photo_caption(doc: Document) -> Iterator[Finding]:
             yield Finding(index, "photo caption")
 
 
+#: How many cut lines below a block (its own copies, then the credit) are looked through.
+MAX_CUT_BELOW = 3
+
+
 def _above_cut_credit(doc: Document) -> Iterator[int]:
     """The blocks that stood just above a photo credit an earlier rule has cut.
 
-    A credit shown twice goes as a duplicate paragraph before the captions are read;
-    the page as it was (the head's blocks) still has it under its second caption.
+    A credit shown twice goes as a duplicate paragraph before the captions are read, and
+    so does a caption's own copy between it and the credit; the page as it was (the
+    head's blocks) still has them. Other cut lines between end the search: a sentence
+    of the article above a cut caption's copy is no caption.
     """
     if doc.head is None:
         return
     page = doc.head.blocks
     now = {block.line: index for index, block in enumerate(doc.blocks)}
-    for above, below in pairwise(page):
-        if (
-            above.line in now
-            and below.line not in now
-            and is_credit(below.text)
-            and _is_photo_credit(below.text)
-        ):
-            yield now[above.line]
+    for index, above in enumerate(page):
+        if above.line not in now:
+            continue
+        for below in page[index + 1 : index + 1 + MAX_CUT_BELOW]:
+            if below.line in now:
+                break
+            if below.text == above.text:
+                continue  # the caption's own copy
+            if is_credit(below.text) and _is_photo_credit(below.text):
+                yield now[above.line]
+            break
 
 
 def _is_gallery_alt_text(text: str, shown: Counter[str]) -> bool:
