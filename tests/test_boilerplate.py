@@ -452,6 +452,30 @@ CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
         [PROSE, MORE, "Nordmann tatt for hjemme-kastrering", "Nordmann tatt for hjemme-kastrering"],
         [2, 3],
     ),
+    # ... with their standfirsts, between teasers or at the end of the text
+    (
+        related_links,
+        [
+            PROSE,
+            MORE,
+            *["Kumiswe abaphathi beMUT ngezinsolo"] * 2,
+            "BAMISELWE izinsolo zenkohlakalo abaphathi benyuvesi.",
+            *["Unyazi lugxeka intsha ecwile ezinkanjeni"] * 2,
+            "SIBUSISWE wumholi webandla lamaNazaretha.",
+        ],
+        [2, 3, 4, 5, 6, 7],
+    ),
+    (
+        related_links,
+        [
+            PROSE,
+            MORE,
+            *["Nordmann tatt for hjemme-kastrering"] * 2,
+            "Han ble dømt i fjor.",
+            MORE,
+        ],
+        [2, 3],
+    ),
     # ... but the article's headline shown twice, a short label, a sentence twice, stay
     (related_links, ["Wero besteht Praxistest im Handel"] * 2 + [PROSE, MORE], []),
     (related_links, [PROSE, MORE, "Die Folgen", "Die Folgen", PROSE], []),

@@ -119,6 +119,8 @@ MIN_TWIN_WORDS = 4
 MAX_LINK_SIZE = 220
 #: A teaser in a list of other stories is at most this big.
 MAX_TEASER_SIZE = 200
+#: A teaser's standfirst under its headline is at most this big.
+MAX_LEDE_SIZE = 300
 
 TAG_HEADING = whole_line(
     "tags", "tag", "topics", "related topics", "related tags", "related countries",
@@ -266,7 +268,8 @@ def _headlines_shown_twice(doc: Document) -> set[int]:
     A teaser shows its headline as its picture's alt text and again as its link; the
     copy goes as a duplicate paragraph, so the page is read as it was (the head's
     blocks). The article's own headline, and a line with fewer than two paragraphs of
-    the article's prose above it, are left alone.
+    the article's prose above it, are left alone. A short standfirst under the headline
+    goes with it when another such teaser or the end of the text follows it.
     """
     page = doc.head.blocks if doc.head is not None else doc.blocks
     headline = doc.head.headline if doc.head is not None else None
@@ -284,6 +287,16 @@ def _headlines_shown_twice(doc: Document) -> set[int]:
             found.update(now[part.line] for part in (block, copy) if part.line in now)
         if block.line in now and is_prose(block.text):
             prose += 1
+    texts = doc.texts
+    for index in sorted(found):
+        lede = index + 1
+        if (
+            lede < len(texts)
+            and lede not in found
+            and size(texts[lede]) <= MAX_LEDE_SIZE
+            and (lede + 1 == len(texts) or lede + 1 in found)
+        ):
+            found.add(lede)  # the teaser's standfirst, before the next teaser or the end
     return found
 
 
