@@ -401,6 +401,21 @@ CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
     # ... but the article under a subheading, or its long paragraphs after a heading, stay
     (newsletter_prompt, [PROSE, "Inside the inbox", "She read it twice.", MORE], []),
     (newsletter_prompt, [PROSE, "Newsletter", "The bank's newsletter warned of losses."], [1]),
+    (
+        newsletter_prompt,
+        [
+            "Abonnieren Sie unseren Newsletter",
+            "He left.",
+            "She stayed.",
+            "Sign up for our newsletter",
+        ],
+        [0, 3],
+    ),
+    (
+        newsletter_prompt,
+        ["Newsletter", "He left.", "She stayed.", "Sign up for our newsletter"],
+        [0, 3],
+    ),
     (newsletter_prompt, [PROSE, "Newsletter", PROSE, MORE, PROSE, MORE, "Subscribe"], [1, 6]),
     # dated-teaser: another story's headline over its date, below the article's start
     (

@@ -112,8 +112,9 @@ EMAIL_FIELD = whole_line(
 )  # fmt: skip
 #: A newsletter box holds at most this many lines between its heading and its form ...
 MAX_BOX_LINES = 3
-#: ... each a name or a blurb of this size at most.
+#: ... each a name or a blurb of this size at most, and this many of them sentences.
 MAX_BOX_LINE = 300
+MAX_BOX_SENTENCES = 1
 
 
 def newsletter_prompt(doc: Document) -> Iterator[Finding]:
@@ -152,13 +153,25 @@ def _is_newsletter_prompt(text: str) -> bool:
 
 
 def _newsletter_boxes(texts: tuple[str, ...], prompts: list[bool]) -> Iterator[int]:
-    """The lines of each newsletter box: its heading, name, blurb and form's first line."""
+    """The lines of each newsletter box: its heading, name, blurb and form's first line.
+
+    The heading is a label ("Newsletter") or a name with a newsletter word and no
+    invitation ("CORRECTIV im Postfach", not "Abonnieren Sie unseren Newsletter"), and
+    at most one line of the box is a sentence (the blurb): two sentences between two
+    prompts are the article's paragraphs.
+    """
     for top, text in enumerate(texts):
         label = prompts[top] and size(text) <= SHORT_LINE and NEWSLETTER_LINE.fullmatch(text)
-        named = size(text) <= BANNER_LINE and not is_sentence(text) and _NEWSLETTER.search(text)
+        named = (
+            size(text) <= BANNER_LINE
+            and not is_sentence(text)
+            and _NEWSLETTER.search(text)
+            and not _SIGN_UP.search(text)
+        )
         if not (label or named):
             continue
         end = min(len(texts), top + MAX_BOX_LINES + 1)
+        sentences = 0
         for bottom in range(top + 1, end + 1):
             if bottom == len(texts):
                 # a label's box at the end of the text: the newsletter's name under it
@@ -170,6 +183,9 @@ def _newsletter_boxes(texts: tuple[str, ...], prompts: list[bool]) -> Iterator[i
                 yield from range(top, bottom + 1)
                 break
             if size(texts[bottom]) > MAX_BOX_LINE:
+                break
+            sentences += is_sentence(texts[bottom])
+            if sentences > MAX_BOX_SENTENCES:
                 break
 
 
