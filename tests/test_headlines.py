@@ -483,3 +483,18 @@ def test_first_paragraph_without_a_dateline_after_it_stays_in_the_body(body: lis
     article = newsclean.clean(text)
     assert article.summary is None
     assert article.paragraphs[0] == body[0]
+
+
+def test_caption_shown_twice_under_the_headline_is_no_standfirst() -> None:
+    caption = "Tausende haben am Montag in Tiflis an einer Kundgebung teilgenommen."
+    credit = " - Copyright Shakh Aivazov/AP. All rights reserved"
+    text = "\n\n".join(
+        [
+            "Georgien: Tausende unterstützen das Gesetz",
+            caption,
+            caption + credit,
+            "Von Jo Doe",
+            LONG,
+        ]
+    )
+    assert newsclean.clean(text).summary is None

@@ -60,10 +60,17 @@ def find_standfirst(blocks: tuple[Block, ...], headline: int | None) -> int | No
         or text.casefold() == blocks[headline].text.casefold()
         or _CUT.search(text)
         or is_metadata_line(text)
+        or _shown_again(blocks, headline + 1)  # a caption, shown again with its credit
     ):
         return None
     later = blocks[headline + 2 : headline + 2 + STANDFIRST_REACH]
     return headline + 1 if any(is_metadata_line(block.text) for block in later) else None
+
+
+def _shown_again(blocks: tuple[Block, ...], at: int) -> bool:
+    """Whether the block after ``at`` starts with its text: a photo's caption, then the
+    caption again with the photo's credit."""
+    return at + 1 < len(blocks) and blocks[at + 1].text.startswith(blocks[at].text)
 
 
 def opens_with_dateline(text: str) -> bool:
