@@ -89,6 +89,7 @@ def test_credit_drops_roles_handles_and_repeats(text: str, names: tuple[str, ...
         "New York",
         "San Francisco",
         "Follow Jane Doe",
+        "Trade Seoul the the the the the.",
     ],
 )
 def test_interface_words_and_nouns_are_no_names(text: str) -> None:
@@ -132,6 +133,13 @@ def test_split_byline_over_lines_is_read() -> None:
     article = newsclean.clean(text)
     assert article.authors == ["Felix Schwarz"]
     assert article.paragraphs == [BODY]
+
+
+def test_sentence_under_an_empty_byline_word_is_no_split_byline() -> None:
+    # hypothesis drew it: "the the" read as a role after "Trade Seoul" took the only paragraph
+    article = newsclean.clean("By\n\nTrade Seoul the the the the the.")
+    assert article.authors == []
+    assert article.paragraphs == ["Trade Seoul the the the the the."]
 
 
 def test_name_line_next_to_the_date_is_the_writer() -> None:

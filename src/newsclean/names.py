@@ -56,6 +56,8 @@ ROLE_WORDS = frozenset(
         "and the of for in at from with i en"
     ).split()
 )
+#: The little words inside a role ("Head of News at the Desk"); a role never ends in one.
+ROLE_JOINERS = frozenset("and the of for in at from with i en".split())
 #: Nouns that make a line a credit: "Jane Doe – Journalist", "Amy Gibbons Political Correspondent".
 ROLE_NOUNS = frozenset(
     (
@@ -249,6 +251,8 @@ def without_role(text: str) -> str:
     if len(tokens) % 2 == 0 and half and tokens[:half] == tokens[half:]:
         tokens = tokens[:half]  # "Martin Gramnæs Martin Gramnæs": a picture's alt and the name
     stripped = False
+    if tokens and tokens[-1].lower().strip(".,") in ROLE_JOINERS:
+        return " ".join(tokens)  # "Trade Seoul the the.": a sentence cut short, not a role
     while len(tokens) > 1:
         if tokens[-1].lower().strip(".,") in ROLE_WORDS:
             tokens.pop()
