@@ -33,7 +33,7 @@ MEMO_LINES = 4096
 #: worked out in time proportional to the line anyway.
 MEMO_CHARS = 2000
 
-_MEMOS: ContextVar[dict[object, dict[str, object]] | None] = ContextVar("memos", default=None)
+_MEMOS: ContextVar[dict[object, dict[object, object]] | None] = ContextVar("memos", default=None)
 _MISSING = object()
 
 
@@ -54,7 +54,7 @@ def remembered() -> Iterator[None]:
         _MEMOS.reset(token)
 
 
-def memo_for(key: object) -> dict[str, object] | None:
+def memo_for(key: object) -> dict[object, object] | None:
     """The memo kept under ``key`` for the document being cleaned; ``None`` outside one.
 
     >>> with remembered():
@@ -73,30 +73,35 @@ def memo_for(key: object) -> dict[str, object] | None:
 def per_line(function: Callable[Concatenate[str, P], T]) -> Callable[Concatenate[str, P], T]:
     """Remember ``function(text)`` for each line while a document is cleaned.
 
-    Only for a pure function of the text that returns an immutable value; a call with
-    more arguments than the text is never remembered.
+    Only for a pure function of the text (and of its other arguments, which must then be
+    hashable) that returns an immutable value. A call with other arguments is
+    remembered apart from the call with the text alone.
 
     >>> @per_line
-    ... def size_of(text: str) -> int:
-    ...     return len(text)
+    ... def size_of(text: str, times: int = 1) -> int:
+    ...     return len(text) * times
     >>> with remembered():
-    ...     size_of("abc"), size_of("abc")
-    (3, 3)
+    ...     size_of("abc"), size_of("abc"), size_of("abc", times=2)
+    (3, 3, 6)
     """
 
     @wraps(function)
     def remembering(text: str, /, *args: P.args, **kwargs: P.kwargs) -> T:
-        memos = None if args or kwargs or len(text) > MEMO_CHARS else _MEMOS.get()
+        memos = _MEMOS.get()
         if memos is None:
             return function(text, *args, **kwargs)
+        key: object = (text, args, tuple(kwargs.items())) if args or kwargs else text
         memo = memos.get(function)
         if memo is None:
             memo = memos[function] = {}
-        found = memo.get(text, _MISSING)
+        try:
+            found = memo.get(key, _MISSING)
+        except TypeError:  # an argument that cannot be a key: worked out each time
+            return function(text, *args, **kwargs)
         if found is _MISSING:
             found = function(text, *args, **kwargs)
-            if len(memo) < MEMO_LINES:
-                memo[text] = found
+            if len(memo) < MEMO_LINES and len(text) <= MEMO_CHARS:
+                memo[key] = found
         return found  # type: ignore[return-value]
 
     return remembering

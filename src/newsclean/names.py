@@ -289,6 +289,7 @@ def _parts(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     return clean, [piece.strip(" .:()[]") for piece in helpers if piece.strip(" .:()[]")]
 
 
+@per_line
 def read_credit(text: str, *, min_tokens: int = 1) -> tuple[str, ...] | None:
     """The names a credit line gives, or ``None`` when it is not a credit line.
 
