@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsclean
+from newsclean import names, titles
 from newsclean.memo import memo_for, per_line, remembered
 from newsclean.rules import captions, chrome, duplicates, menus, related, shapes
 from newsclean.rules.menus import GLUED_LINK, JUNCTION_END
@@ -115,3 +116,42 @@ def test_removals_of_an_article_share_their_fields_set_and_stay_models() -> None
     assert first.model_dump(exclude_unset=True) == first.model_dump()
     assert newsclean.Article.model_validate_json(article.model_dump_json()) == article
     assert pickle.loads(pickle.dumps(article)) == article
+
+
+def test_remembered_calls_with_arguments_are_the_answers() -> None:
+    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()][:200]
+    lines += ["Jane Doe", "Jane Doe and John Roe", "Reuters, Thorsten Kramer", "Body"]
+    plain = [[names.read_credit(line, min_tokens=n) for line in lines] for n in (1, 2)]
+    with remembered():
+        for _ in range(2):
+            asked = [[names.read_credit(line, min_tokens=n) for line in lines] for n in (1, 2)]
+            assert asked == plain
+
+
+def test_a_call_with_an_unhashable_argument_is_worked_out() -> None:
+    @per_line
+    def count(text: str, letters: list[str] | None = None) -> int:
+        return sum(text.count(letter) for letter in letters or [text[:1]])
+
+    with remembered():
+        assert count("banana", ["a"]) == 3
+        assert count("banana", ["a", "n"]) == 5
+        assert count("banana", letters=["b"]) == 1
+        assert count("banana") == 1
+
+
+def test_no_character_below_the_cjk_floor_is_cjk() -> None:
+    below = "".join(map(chr, range(ord(titles.CJK_FLOOR))))
+    assert titles._CJK.search(below.replace("\n", " ")) is None
+    assert all(titles._CJK.search(char) is None for char in below)
+
+
+@given(st.text(alphabet="aé 東京カナ.\u2e80\u2e7f", max_size=30))
+def test_cjk_found_only_above_the_floor(text: str) -> None:
+    assert titles.has_cjk(text) == (titles._CJK.search(text) is not None)
+
+
+@given(st.text(alphabet="ab .,:;…。?!»”)」\"'\n", max_size=30))
+def test_headline_sentence_end_read_backwards(text: str) -> None:
+    assert titles.ends_sentence(text) == (titles._SENTENCE_END.search(text) is not None)
+    assert titles.ends_any_sentence(text) == (titles._ANY_SENTENCE_END.search(text) is not None)

@@ -10,6 +10,8 @@ headline is the block that the byline, the date and the standfirst gather around
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from .dates import find_date, read_date_label, read_date_line
@@ -36,6 +38,15 @@ _ANY_SENTENCE_END = regex.compile(r"[.:;,…。?!][\p{Pf}\p{Pe}\"'」]*$")
 _QUOTED_SPEECH = regex.compile(r"[“\"„«‘'].*[?!][”\"“»’']")
 QUOTE_WORDS = 6
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+#: No character of :data:`_CJK` comes before this one, so a line without a character
+#: from here up holds none (the standard ``re`` module scans for a range fast).
+CJK_FLOOR = "\u2e80"
+_FROM_CJK_FLOOR = re.compile(f"[{CJK_FLOOR}-\U0010ffff]")
+#: :data:`_SENTENCE_END` and :data:`_ANY_SENTENCE_END` matched backwards from the end.
+_SENTENCE_END_FROM_END = regex.compile(_SENTENCE_END.pattern, _SENTENCE_END.flags | regex.REVERSE)
+_ANY_SENTENCE_END_FROM_END = regex.compile(
+    _ANY_SENTENCE_END.pattern, _ANY_SENTENCE_END.flags | regex.REVERSE
+)
 #: How far the headline is looked for, and how far its head reaches.
 SCAN_BLOCKS = 400
 EVIDENCE_AFTER = 9
@@ -97,6 +108,45 @@ _AVATAR = regex.compile(
 )
 
 
+def has_cjk(text: str) -> bool:
+    """Whether ``text`` holds a Chinese or Japanese character.
+
+    >>> has_cjk("東京で会談"), has_cjk("Tōkyō talks")
+    (True, False)
+    """
+    above = _FROM_CJK_FLOOR.search(text)
+    return above is not None and _CJK.search(text, above.start()) is not None
+
+
+def _ends_like(pattern_from_end: regex.Pattern[str], text: str) -> bool:
+    """Whether the end-anchored pattern matches at the end of ``text``, as ``search`` would.
+
+    One attempt, backwards from the end, instead of one per position of the line; ``$``
+    also stands before a final line break.
+    """
+    if pattern_from_end.match(text) is not None:
+        return True
+    return text.endswith("\n") and pattern_from_end.match(text, 0, len(text) - 1) is not None
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends like a sentence of running text (a stop, colon or comma).
+
+    >>> ends_sentence("He said so.”"), ends_sentence("Lee Set for Talks?")
+    (True, False)
+    """
+    return _ends_like(_SENTENCE_END_FROM_END, text)
+
+
+def ends_any_sentence(text: str) -> bool:
+    """Whether ``text`` ends like any sentence, a question or a cry too.
+
+    >>> ends_any_sentence("Lee Set for Talks?"), ends_any_sentence("Lee Set for Talks")
+    (True, False)
+    """
+    return _ends_like(_ANY_SENTENCE_END_FROM_END, text)
+
+
 @per_line
 def is_headline_like(text: str) -> bool:
     """Short, and not ending like running text.
@@ -109,7 +159,7 @@ def is_headline_like(text: str) -> bool:
     False
     """
     words = len(text.split())
-    if _CJK.search(text):
+    if has_cjk(text):
         long_enough = len(text) >= CJK_TITLE_CHARS
     else:
         long_enough = len(text) >= MIN_TITLE_CHARS and words >= 2
@@ -117,7 +167,7 @@ def is_headline_like(text: str) -> bool:
         long_enough
         and len(text) <= MAX_TITLE_CHARS
         and words <= MAX_TITLE_WORDS
-        and not _SENTENCE_END.search(text)
+        and not ends_sentence(text)
         and not (words >= QUOTE_WORDS and _QUOTED_SPEECH.fullmatch(text))
     )
 
@@ -206,8 +256,8 @@ def is_running_text(text: str) -> bool:
     >>> is_running_text("He said so. " * 20 + "Yes."), is_running_text("Lee Set for Talks")
     (True, False)
     """
-    least = BODY_CHARS // 3 if _CJK.search(text) else BODY_CHARS
-    return len(text) >= least and bool(_SENTENCE_END.search(text) or text.endswith(("?", "!")))
+    least = BODY_CHARS // 3 if has_cjk(text) else BODY_CHARS
+    return len(text) >= least and (ends_sentence(text) or text.endswith(("?", "!")))
 
 
 def _score(
@@ -246,10 +296,10 @@ def _score(
             score += 2  # a headline, then a standfirst without a full stop
     if index == 0 or len(texts[index - 1]) <= 40:
         score += 1
-    if not _CJK.search(text):
+    if not has_cjk(text):
         words = len(text.split())
         score -= 2 if words <= 2 else 1 if words == 3 else 0
-    if len(text) < (CJK_TITLE_CHARS if _CJK.search(text) else MIN_TITLE_CHARS):
+    if len(text) < (CJK_TITLE_CHARS if has_cjk(text) else MIN_TITLE_CHARS):
         score -= 2  # a few words opening the text: a headline only if nothing better
     if _PHOTO_CREDIT.search(text) or _MENU.search(text):
         score -= 3
@@ -278,7 +328,7 @@ def _letters(text: str) -> str:
 
 def _short_opening(text: str) -> bool:
     """Too short to score as a headline, yet read as one when it opens the text."""
-    return len(text) < MIN_TITLE_CHARS and not _SENTENCE_END.search(text) and not _MENU.search(text)
+    return len(text) < MIN_TITLE_CHARS and not ends_sentence(text) and not _MENU.search(text)
 
 
 def _reads_as_name(text: str) -> bool:
@@ -352,7 +402,7 @@ def is_label(text: str) -> bool:
     >>> is_label("Politics & Government"), is_label("Lee Set for Talks")
     (True, False)
     """
-    return not _CJK.search(text) and len(text.split()) <= MAX_LABEL_WORDS
+    return not has_cjk(text) and len(text.split()) <= MAX_LABEL_WORDS
 
 
 def _short_headline(texts: list[str], index: int) -> bool:
@@ -424,7 +474,7 @@ def _choose(
             continue  # a breadcrumb that ends with the headline: the next block is better
         above = texts[index - 1] if index else ""
         if (
-            _ANY_SENTENCE_END.search(above)
+            ends_any_sentence(above)
             and len(above.split()) >= SENTENCE_WORDS
             and not is_editorial_note(above)
             and not is_furniture(above)
