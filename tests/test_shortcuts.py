@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 import newsclean
 from newsclean import names, titles
 from newsclean.memo import memo_for, per_line, remembered
-from newsclean.rules import captions, chrome, duplicates, menus, related, shapes
+from newsclean.rules import bylines, captions, chrome, duplicates, menus, related, shapes
 from newsclean.rules.menus import GLUED_LINK, JUNCTION_END
 
 from .shapes import SEED_TEXT
@@ -155,3 +155,35 @@ def test_cjk_found_only_above_the_floor(text: str) -> None:
 def test_headline_sentence_end_read_backwards(text: str) -> None:
     assert titles.ends_sentence(text) == (titles._SENTENCE_END.search(text) is not None)
     assert titles.ends_any_sentence(text) == (titles._ANY_SENTENCE_END.search(text) is not None)
+
+
+#: Words of avatars, pictures' alt texts and teasers' links to their story.
+LINK_WORDS = st.sampled_from(
+    ["Jane", "Doe", "avatar", "Avatar", "photo", "Picture", "of", "von", "de", "Bild", "zum",
+     "Artikel", "weiterlesen", "Read", "more", "»", "…", "→", "x" * 40, "Storm", "hits", "coast",
+     "\n", "", "ẞ", "İ"]
+)  # fmt: skip
+
+
+@given(st.lists(LINK_WORDS, max_size=30).map(" ".join))
+def test_whole_line_patterns_matched_backwards_agree(text: str) -> None:
+    pairs = [
+        (related.CALL_TO_READ, related.CALL_TO_READ_FROM_END),
+        (bylines.AVATAR, bylines.AVATAR_FROM_END),
+        (titles._AVATAR, titles._AVATAR_FROM_END),
+    ]
+    for forwards, backwards in pairs:
+        assert (forwards.fullmatch(text) is None) == (backwards.fullmatch(text) is None)
+
+
+def test_whole_line_patterns_matched_backwards_agree_on_the_seeds() -> None:
+    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()]
+    lines += ["Liam Avatar", "Picture of Jane Doe", "Storm hits the coast again ... zum Artikel »"]
+    for forwards, backwards in [
+        (related.CALL_TO_READ, related.CALL_TO_READ_FROM_END),
+        (bylines.AVATAR, bylines.AVATAR_FROM_END),
+        (titles._AVATAR, titles._AVATAR_FROM_END),
+    ]:
+        assert [forwards.fullmatch(line) is None for line in lines] == [
+            backwards.fullmatch(line) is None for line in lines
+        ]

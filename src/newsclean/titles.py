@@ -106,6 +106,7 @@ _AVATAR = regex.compile(
     r".{1,80}?\s+avatar|(?:picture|photo|image|profilbild|bild|foto)\s+(?:of|von|de|di)\s+.{3,60}",
     regex.IGNORECASE,
 )
+_AVATAR_FROM_END = regex.compile(_AVATAR.pattern, _AVATAR.flags | regex.REVERSE)
 
 
 def has_cjk(text: str) -> bool:
@@ -218,7 +219,7 @@ def is_metadata_line(text: str) -> bool:
         or _is_dated_credit(text)
         or read_date_label(text) is not None
         or is_byline(text)
-        or _AVATAR.fullmatch(text)
+        or _AVATAR_FROM_END.fullmatch(text)
         or (len(text) <= 20 and EMPTY_BYLINE.fullmatch(text))
     )
 

@@ -25,6 +25,9 @@ AVATAR = regex.compile(
     r"|(?:picture|photo|image|profilbild|bild|foto)\s+(?:of|von|de|di)\s+(?P<pictured>.{3,60})",
     regex.IGNORECASE,
 )
+#: :data:`AVATAR` matched backwards: whether a line is one is told from its end ("avatar",
+#: or the pictured name after "photo of"), where read forwards it tries up to 80 starts.
+AVATAR_FROM_END = regex.compile(AVATAR.pattern, AVATAR.flags | regex.REVERSE)
 #: "Jane Doe | Staff Writer": a name with a role or outlet after a bar or dot.
 CREDIT_LINE = regex.compile(r"(?P<name>[^|•·]{3,60}?)\s*[|•·]\s*(?P<rest>.{0,120})")
 MAX_BYLINE_CHARS = 200
@@ -47,7 +50,7 @@ def _split_names(doc: Document, index: int) -> list[Finding]:
             continue
         if read_date_line(line) is not None or read_date_label(line) is not None:
             break
-        if repeats_headline(doc, line) or AVATAR.fullmatch(line):
+        if repeats_headline(doc, line) or AVATAR_FROM_END.fullmatch(line):
             break  # the headline shown again, or a picture's alt text (NC302)
         names = read_credit(line, min_tokens=2)
         if not names:
@@ -95,7 +98,9 @@ def avatar_byline(doc: Document) -> Iterator[Finding]:
     [('Liam',)]
     """
     for index, block in enumerate(doc.blocks):
-        match = AVATAR.fullmatch(block.text)
+        if AVATAR_FROM_END.fullmatch(block.text) is None:
+            continue
+        match = AVATAR.fullmatch(block.text)  # read forwards for its names
         if match is None:
             continue
         name = (match.group("name") or match.group("pictured")).strip()

@@ -101,6 +101,9 @@ CALL_TO_READ = regex.compile(
     r"leggi di più|les mer|devamını oku|číst dál|baca selengkapnya|undefined)\s*[»›>→…]?",
     regex.IGNORECASE,
 )
+#: :data:`CALL_TO_READ` matched backwards: whether a line is one is told from its end, at
+#: once, where the pattern read forwards tries each of its first 300 characters.
+CALL_TO_READ_FROM_END = regex.compile(CALL_TO_READ.pattern, CALL_TO_READ.flags | regex.REVERSE)
 #: "Previous articleEngine maker ...", "Abo Architekten besorgt: ...": a link to another
 #: story behind a label glued to it, or behind a paywall badge.
 LABELLED_LINK = regex.compile(
@@ -235,7 +238,7 @@ def related_links(doc: Document) -> Iterator[Finding]:
             continue
         short = size(text) <= MAX_LINK_SIZE + 100
         if short and (
-            CALL_TO_READ.fullmatch(text)
+            CALL_TO_READ_FROM_END.fullmatch(text)
             or (LABELLED_LINK.fullmatch(text) and not is_sentence(text))
         ):
             yield Finding(index, "related link")
