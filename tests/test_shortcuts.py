@@ -9,13 +9,14 @@ from __future__ import annotations
 import pickle
 import threading
 
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 import newsclean
 from newsclean import names, titles
 from newsclean.memo import memo_for, per_line, remembered
-from newsclean.rules import bylines, captions, chrome, duplicates, menus, related, shapes
+from newsclean.rules import bylines, captions, chrome, duplicates, menus, related, shapes, social
 from newsclean.rules.menus import GLUED_LINK, JUNCTION_END
 
 from .shapes import SEED_TEXT
@@ -187,3 +188,26 @@ def test_whole_line_patterns_matched_backwards_agree_on_the_seeds() -> None:
         assert [forwards.fullmatch(line) is None for line in lines] == [
             backwards.fullmatch(line) is None for line in lines
         ]
+
+
+def test_figure_marks_letters_have_no_case_partner_outside_ascii() -> None:
+    every = "".join(map(chr, range(0x110000)))
+    for letter in set("".join(captions.FIGURE_MARKS)):
+        partners = regex.findall(regex.escape(letter), every, regex.IGNORECASE)
+        assert {char.lower() for char in partners} == {letter}
+
+
+#: Words of charts' alt texts, embedded posts and pictures' named sources.
+MARKED_WORDS = st.sampled_from(
+    ["A", "an", "line", "Bar", "CHART", "graph", "plot", "map", "Infographic", "ILLUSTRATION",
+     "diagram", "showing", "of", "pic.twitter.com/abc", "https://t.co/x1", "http://t.co/y",
+     "(Christie's)", "sold.", "(AP)", "\n", ")", "x" * 20]
+)  # fmt: skip
+
+
+@given(st.lists(MARKED_WORDS, max_size=20).map(" ".join))
+def test_marks_rule_out_only_lines_the_patterns_rule_out(text: str) -> None:
+    assert captions._is_figure_alt(text) == (captions.FIGURE_ALT.search(text) is not None)
+    marked = any(mark in text for mark in social.POST_LINK_MARKS)
+    assert marked or social.POST_LINK.search(text) is None
+    assert text.endswith((")", ")\n")) or captions.NAMED_SOURCE.search(text) is None

@@ -111,6 +111,10 @@ FIGURE_ALT = regex.compile(
     r"|\b(?:a|an)\s+(?:map|chart|graph|infographic|illustration|diagram)\s+(?:showing|shows|of)\b",
     regex.IGNORECASE,
 )
+#: A piece of every match of :data:`FIGURE_ALT`, lowercased ("agram" of "diagram", "llu"
+#: of "illustration": no letter of these has a case partner outside ASCII). A line
+#: without one is no chart's alt text, and ``in`` finds them at C speed.
+FIGURE_MARKS = ("chart", "graph", "plot", "map", "llu", "agram")
 #: "Quelle: dpa", "(Source: Reuters)", "Mit Agenturmaterial": where the text came from.
 SOURCE_LINE = regex.compile(
     r"\(?\s*(?:quelle|quellen|source|sources|fuente|fuentes|fonte|fonti|kilde|kaynak|zdroj|"
@@ -248,7 +252,7 @@ def photo_caption(doc: Document) -> Iterator[Finding]:
             or (previous and _is_caption_pair(previous, text))
             or (size(text) <= MAX_CAPTION_SIZE and _has_credit_tail(text))
             or CAPTION_OPENER.match(text)
-            or FIGURE_ALT.search(text)
+            or _is_figure_alt(text)
         )
     _mark_split_credits(texts, captions)
     shown = Counter(block.text for block in (doc.head.blocks if doc.head else doc.blocks))
@@ -333,6 +337,12 @@ MIN_ALT_SHARED = 3
 MIN_ALT_WORD = 4
 
 
+def _is_figure_alt(text: str) -> bool:
+    """:data:`FIGURE_ALT` is in ``text``; tried only where one of its marks is."""
+    lowered = text.lower()
+    return any(mark in lowered for mark in FIGURE_MARKS) and FIGURE_ALT.search(text) is not None
+
+
 def is_alt_text(text: str, caption: str) -> bool:
     """Whether ``text``, just above ``caption``, is the same picture's alt text.
 
@@ -382,7 +392,7 @@ def _has_credit_tail(text: str) -> bool:
         tail = CREDIT_TAIL.search(text, pos=start)
     if tail is not None and tail.start() > 0:
         return not TEXT_AGENCY.fullmatch(tail.group().strip(" ()"))
-    named = NAMED_SOURCE.search(text, pos=start)
+    named = NAMED_SOURCE.search(text, pos=start) if text.endswith((")", ")\n")) else None
     return named is not None and not TEXT_AGENCY.fullmatch(named.group("source"))
 
 

@@ -124,6 +124,8 @@ POST_SIGNATURE = regex.compile(
 )
 #: A post's short links and the labels of an embedded post.
 POST_LINK = regex.compile(r"pic\.twitter\.com/\w+|https?://t\.co/\w+\s*$")
+#: What every match of :data:`POST_LINK` holds, found by ``in`` at C speed.
+POST_LINK_MARKS = ("pic.twitter.com/", "://t.co/")
 POST_LABEL = whole_line(
     "view this post on instagram", "a post shared by", "ein beitrag geteilt von",
     "diesen beitrag auf instagram ansehen", "beitrag auf instagram ansehen",
@@ -151,7 +153,7 @@ def embedded_post(doc: Document) -> Iterator[Finding]:
             continue
         if (
             POST_SIGNATURE.fullmatch(text)
-            or POST_LINK.search(text)
+            or (any(mark in text for mark in POST_LINK_MARKS) and POST_LINK.search(text))
             or (size(text) <= MAX_SIZE and POST_LABEL.match(text))
         ):
             yield Finding(index, "embedded post")
