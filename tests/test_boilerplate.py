@@ -788,6 +788,24 @@ def test_last_sentence_after_a_share_bar_stays_in_the_article() -> None:
     assert article.paragraphs == [body.strip(), last]
 
 
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        ["Share on Facebook"],
+        ["Advertisement"],
+        ["Publicité", "Anzeige", "Advertisement"],  # hypothesis drew three in a row
+        ["Anzeige", "Advertisement 2", "Share on Facebook"],
+    ],
+)
+def test_last_sentence_after_share_bars_and_ads_stays_in_the_article(
+    furniture: list[str],
+) -> None:
+    body = "Officials from both countries met again on Monday in Seoul to agree a plan. " * 4
+    last = "The talks end on Friday."
+    article = clean("\n\n".join(["Talks Resume", body.strip(), *furniture, last]))
+    assert article.paragraphs == [body.strip(), last]
+
+
 def test_a_share_bar_shown_twice_is_never_the_headline() -> None:
     text = "By Jane Doe\n\nThe talks resumed.\n\nShare on Facebook\n\nShare on Facebook"
     assert clean(text).title is None

@@ -152,6 +152,18 @@ def media_placeholder(doc: Document) -> Iterator[Finding]:
 
 
 @per_line
+def is_ad_marker(text: str) -> bool:
+    """An advertisement's label alone on its line: "Anzeige", "Advertisement 2", "ad_3".
+
+    >>> is_ad_marker("Publicité"), is_ad_marker("The advertisement was pulled.")
+    (True, False)
+    """
+    if size(text) > SHORT_LINE:
+        return False
+    return ADVERTISEMENT.fullmatch(text) is not None or AD_SLOT.fullmatch(text) is not None
+
+
+@per_line
 def is_legal_line(text: str) -> bool:
     """A copyright notice or a legal link.
 

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 
 from ..document import Document, Finding
 from ..memo import per_line
-from .boilerplate import is_legal_line
+from .boilerplate import is_ad_marker, is_legal_line
 from .menus import is_glued_links
 from .prompts import is_paywall_line
 from .related import is_related_heading, is_tag_heading, teaser_list_end
@@ -206,6 +206,9 @@ def _widen(texts: tuple[str, ...], fences: list[bool], first: int, last: int) ->
             continue
         if _is_kicker(text) and index + 1 < len(texts) and _is_headline(texts[index + 1]):
             break  # a kicker over a headline: teasers of other stories begin
+        if is_ad_marker(text):  # ad markers in a row are no menu: the article goes on
+            index += 1
+            continue
         short_link = is_menu_item(text)
         if not short_link or _is_article_line(text):
             last = index
