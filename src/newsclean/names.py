@@ -36,8 +36,10 @@ AGENCIES = regex.compile(
     r"bernama|antara|dpa-afx|afx|sid|reuters/[a-z]+|[a-z]+/[a-z]+)",
     regex.IGNORECASE,
 )
+#: The little words inside a role ("Head of News at the Desk"); a role never ends in one.
+ROLE_JOINERS = frozenset("and the of for in at from with i en".split())
 #: Words of a role or a desk, not a name.
-ROLE_WORDS = frozenset(
+ROLE_WORDS = ROLE_JOINERS | frozenset(
     (
         "staff writer writers reporter reporters correspondent correspondents editor editors "
         "contributor contributors columnist photographer photographers senior chief political "
@@ -52,12 +54,9 @@ ROLE_WORDS = frozenset(
         "corresponsal enviado enviada especial giornalista redattore redattrice inviato "
         "muhabiri muhabir journalisten journalister fotograf gastautor gastautorin "
         "kolumnist kolumnistin ressortleiter ressortleiterin chefredakteur chefredakteurin "
-        "sport fotografo fotógrafo fotógrafa photographe "
-        "and the of for in at from with i en"
+        "sport fotografo fotógrafo fotógrafa photographe"
     ).split()
 )
-#: The little words inside a role ("Head of News at the Desk"); a role never ends in one.
-ROLE_JOINERS = frozenset("and the of for in at from with i en".split())
 #: Nouns that make a line a credit: "Jane Doe – Journalist", "Amy Gibbons Political Correspondent".
 ROLE_NOUNS = frozenset(
     (

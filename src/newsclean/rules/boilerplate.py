@@ -119,13 +119,8 @@ def advertisement_marker(doc: Document) -> Iterator[Finding]:
         text = block.text
         if size(text) > SHORT_LINE + 100:
             continue
-        if (
-            ADVERTISEMENT.fullmatch(text)
-            or AD_SLOT.fullmatch(text)
-            or (
-                (ADVERTISEMENT_LABEL.fullmatch(text) or JOB_AD.search(text))
-                and not is_sentence(text)
-            )
+        if is_ad_marker(text) or (
+            (ADVERTISEMENT_LABEL.fullmatch(text) or JOB_AD.search(text)) and not is_sentence(text)
         ):
             yield Finding(index, "advertisement marker")
 
@@ -158,7 +153,7 @@ def is_ad_marker(text: str) -> bool:
     >>> is_ad_marker("Publicité"), is_ad_marker("The advertisement was pulled.")
     (True, False)
     """
-    if size(text) > SHORT_LINE:
+    if size(text) > SHORT_LINE + 100:
         return False
     return ADVERTISEMENT.fullmatch(text) is not None or AD_SLOT.fullmatch(text) is not None
 
