@@ -12,7 +12,15 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 import ftfy.bad_codecs  # noqa: F401  (registers the sloppy-windows-1252 codec)
+import regex
 from hypothesis import strategies as st
+
+from newsclean.head import (
+    MIN_LEDE_GROWTH,
+    MIN_RESTATED_WORDS,
+    RESTATED_SHARE,
+    restated_words,
+)
 
 # Words of running text, with the punctuation and letters real news carries.
 WORDS = (
@@ -21,7 +29,17 @@ WORDS = (
     "café naïve résumé façade coöperation über größer 15 percent 2024 $91.2 billion "
     "won’t it’s Lee’s country’s well-known high-profile long-running "
     "tariffs negotiations delegation economy alliance investment exercises officials "
-    "reported announced expected agreed warned would could has have was were"
+    "reported announced expected agreed warned would could has have was were "
+    "council budget harbour ferry bridge river railway airport hospital school village "
+    "farmers workers union strike wages prices inflation energy pipeline reactor solar "
+    "drought flooding wildfire storm rescue police court judge verdict appeal prosecutor "
+    "parliament senate coalition opposition campaign ballot turnout mayor governor "
+    "museum festival concert stadium season coach striker transfer league champion "
+    "research scientists vaccine clinic patients doctors nurses insurance pension "
+    "housing tenants landlords rent mortgage bank lenders bonds shares investors "
+    "exports imports shipping harvest fishermen quota border refugees asylum visa "
+    "yesterday tonight recently finally quietly sharply nearly roughly almost "
+    "Brüssel Zagreb Ljubljana Reykjavík Tromsø Łódź Besançon Córdoba Düsseldorf"
 ).split()
 CAPITALISED = (
     "Trade Talks Security Minister Leaders Summit Economy Alliance Deal Plan Crisis "
@@ -113,6 +131,15 @@ def publication_dates() -> st.SearchStrategy[date | datetime]:
     return st.one_of(days, times)
 
 
+#: Where one generated sentence ends and the next begins.
+_SENTENCE_GAP = regex.compile(r"(?<=[.?!]”?) (?=“?\p{Lu})")
+
+
+def _reads_as_a_headline(paragraph: str) -> bool:
+    """One question or exclamation: the shape of a headline."""
+    return paragraph.rstrip("”").endswith(("?", "!")) and _SENTENCE_GAP.search(paragraph) is None
+
+
 def _opens_like_a_headline(parts: Parts) -> bool:
     """A question or exclamation opening the body can read as the headline.
 
@@ -128,6 +155,39 @@ def _opens_like_a_headline(parts: Parts) -> bool:
     return title is None or len(title.split()) <= 3 or len(title) < 12
 
 
+def _reads_as_a_dek(parts: Parts) -> bool:
+    """A first paragraph that a longer one below says again reads as the standfirst.
+
+    Under a headline that is what a dek and its lede look like (NC406), so generated
+    articles, whose few dozen words come back in every paragraph, avoid it by chance:
+    no later paragraph a fifth longer holds as many of the first one's words as
+    :func:`newsclean.head.restated_below` asks of a lede, wherever a copy or furniture
+    puts it.
+    """
+    if parts.title is None:
+        return False
+    first = parts.paragraphs[0]
+    words = restated_words(first)
+    enough = max(MIN_RESTATED_WORDS, RESTATED_SHARE * len(words))
+    return any(
+        len(paragraph) >= MIN_LEDE_GROWTH * len(first)
+        and len(words & restated_words(paragraph)) >= enough
+        for paragraph in parts.paragraphs[1:]
+    )
+
+
+def _says_a_sentence_twice(parts: Parts) -> bool:
+    """A sentence said twice in one article is what the duplicate rules look for (a
+    paragraph glued from earlier ones is a second copy of the text, NC407), so generated
+    articles never repeat one."""
+    said = [
+        sentence.strip("“”").casefold()
+        for paragraph in parts.paragraphs
+        for sentence in _SENTENCE_GAP.split(paragraph)
+    ]
+    return len(said) != len(set(said))
+
+
 def clean_articles() -> st.SearchStrategy[Parts]:
     """The clean parts of an article."""
     return st.builds(
@@ -136,7 +196,15 @@ def clean_articles() -> st.SearchStrategy[Parts]:
         authors=st.lists(names(), max_size=3, unique=True).map(tuple),
         published=st.one_of(st.none(), publication_dates()),
         paragraphs=st.lists(paragraphs(), min_size=1, max_size=8, unique=True).map(tuple),
-    ).filter(lambda parts: not _opens_like_a_headline(parts))
+    ).filter(
+        lambda parts: (
+            not (
+                _opens_like_a_headline(parts)
+                or _reads_as_a_dek(parts)
+                or _says_a_sentence_twice(parts)
+            )
+        )
+    )
 
 
 def _written_date(value: date | datetime, style: int) -> str:
@@ -206,8 +274,11 @@ def dirty_articles(draw: st.DrawFn) -> Dirty:
             prefix = f" date {parts.published.isoformat()} "
     if parts.title is not None and draw(st.booleans()):
         head.append(parts.title)  # the headline again, as pages show it above the body
-    if len(body) > 1 and draw(st.booleans()):
-        original = draw(st.integers(0, len(body) - 1))  # the copy comes after the original
+    # A paragraph shown twice; a one-line question or exclamation shown twice is what a
+    # headline above its byline looks like (NC402), so only others are copied.
+    copyable = [at for at, paragraph in enumerate(body) if not _reads_as_a_headline(paragraph)]
+    if len(body) > 1 and copyable and draw(st.booleans()):
+        original = draw(st.sampled_from(copyable))  # the copy comes after the original
         body.insert(draw(st.integers(original + 1, len(body))), body[original])
     # NC5xx: page furniture between paragraphs; a lone short lead cut off from the rest by
     # a related link is read as another story's teaser (docs/limits.md), so the furniture

@@ -691,6 +691,58 @@ CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
     ),
     (key_points, ["Key points", "The court ruled for the city.", PROSE + " " + PROSE], []),
     (key_points, [PROSE] * 5 + ["In Kürze", PROSE, PROSE], []),
+    # ... a bullet marks a point under the heading, its stop lost or not
+    (
+        key_points,
+        [
+            "Kort fortalt",
+            "- En norsk mann er dømt til livstid i England for en kult i London",
+            "- Han ledet en såkalt kult.",
+            "- Han har sittet fengslet siden desember 2021.",
+            PROSE + " " + PROSE,
+        ],
+        [0, 1, 2, 3],
+    ),
+    # ... and with no heading (trafilatura drops it), bulleted points at the top of the
+    # article, under its headline and standfirst, above the report
+    (
+        key_points,
+        [
+            "Trump plant einen Helikopterlandeplatz",
+            "Der US-Präsident will den Rasen vor dem Weissen Haus umbauen lassen, "
+            "sein Ballsaal gerät unter Druck.",
+            "- Trumps neuer Helikopter könnte den Rasen beschädigen.",
+            "• Deshalb plant Trump einen festen Landeplatz.",
+            "- Demokraten kritisieren die Baupläne.",
+            PROSE + " " + PROSE,
+            PROSE,
+        ],
+        [2, 3, 4],
+    ),
+    (
+        key_points,
+        [
+            "- Emma struggled with her weight until she had surgery in 2023.",
+            "- She lost 130 pounds in two years.",
+            PROSE + " " + PROSE,
+            MORE,
+        ],
+        [0, 1],
+    ),
+    # ... but a bulleted list in the report stays: under its first paragraph, under a
+    # line that announces it, points with no stop, or nothing of the report below
+    (
+        key_points,
+        ["Lee Set for Talks", PROSE, MORE, "- Rates rose.", "- Prices fell.", PROSE],
+        [],
+    ),
+    (
+        key_points,
+        ["Lee Set for Talks", "The plan has two parts:", "- Rates rise.", "- Prices fall.", PROSE],
+        [],
+    ),
+    (key_points, ["Lee Set for Talks", "- Flour", "- Two eggs", "- Milk", PROSE], []),
+    (key_points, ["Lee Set for Talks", "- Rates rose.", "- Prices fell."], []),
     # tag-list: the heading and the short links under it
     (tag_list, ["Schlagworte:", "Schweiz", "Genf", "The topics were hard."], [0, 1, 2]),
     (tag_list, ["Tags: storm, coast, floods"], [0]),

@@ -498,3 +498,67 @@ def test_caption_shown_twice_under_the_headline_is_no_standfirst() -> None:
         ]
     )
     assert newsclean.clean(text).summary is None
+
+
+# A dek, and a lede that says it again at more length: one paragraph per line, as
+# trafilatura writes them, with no byline or dateline between (the .traf.txt pages).
+RESTATED_TITLE = "Harbour City Opens Its New Ferry Terminal After Years of Delay"
+RESTATED_DEK = (
+    "The harbour authority opened the long-delayed ferry terminal on Monday, officials said."
+)
+RESTATED_LEDE = (
+    "Officials from the harbour authority said on Monday that the ferry terminal, delayed for "
+    "years by disputes over its cost, had finally opened to passengers and freight."
+)
+LATER = [
+    "Construction began in 2019 but stalled twice when contractors walked away from the site "
+    "after arguments about payments and materials.",
+    "Local shop owners welcomed the news, saying the waterfront had been empty for too long "
+    "and that visitors would now return in summer.",
+    "Critics in the council still question whether the final bill, well above the first "
+    "estimate, will ever be recovered from ticket sales.",
+]
+
+
+def test_dek_restated_by_the_lede_below_it_becomes_the_summary() -> None:
+    text = "\n".join([RESTATED_TITLE, RESTATED_DEK, RESTATED_LEDE, *LATER])
+    article = newsclean.clean(text)
+    assert article.summary == RESTATED_DEK
+    assert article.paragraphs == [RESTATED_LEDE, *LATER]
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        # no headline above it: the first paragraph of a page
+        [RESTATED_DEK, RESTATED_LEDE, *LATER],
+        # too little of the article below to tell a restatement from the topic's words
+        [RESTATED_TITLE, RESTATED_DEK, RESTATED_LEDE, *LATER[:2]],
+        # a later paragraph repeats the first one's words as much: the topic, not a dek
+        [RESTATED_TITLE, RESTATED_DEK, RESTATED_LEDE, *LATER, RESTATED_LEDE + " More."],
+        # the next paragraph shares too few of its words
+        [RESTATED_TITLE, RESTATED_DEK, LATER[0] + " " + LATER[1], *LATER],
+        # the paragraph that shares its words is no longer than it: no restatement
+        [RESTATED_TITLE, RESTATED_DEK, "The ferry terminal opened on Monday, they said.", *LATER],
+        # the alt text, then the caption in nearly the same words
+        [RESTATED_TITLE, RESTATED_DEK, RESTATED_DEK.replace("on M", "early on M"), *LATER],
+    ],
+)
+def test_first_paragraph_not_restated_below_stays_in_the_body(blocks: list[str]) -> None:
+    article = newsclean.clean("\n".join(blocks))
+    assert article.summary is None
+    assert RESTATED_DEK in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # its credit, then the report that tells of the same scene
+        [RESTATED_DEK, "Image: Jo Doe/Harbour Times", RESTATED_LEDE],
+        # the same caption again with its credit
+        [RESTATED_DEK, "Show caption", RESTATED_DEK + " Photo: Jo Doe", RESTATED_LEDE],
+    ],
+)
+def test_caption_restated_by_the_report_is_no_summary(caption: list[str]) -> None:
+    article = newsclean.clean("\n".join([RESTATED_TITLE, *caption, *LATER]))
+    assert article.summary is None

@@ -43,6 +43,19 @@ _DATELINE = regex.compile(
 )
 MAX_DATELINE_CHARS = 30
 MAX_DATELINE_READ = 80
+#: A lede restates the dek when it holds this share of the dek's words of four letters or
+#: more (at least ``MIN_RESTATED_WORDS`` of them), more than any later paragraph does.
+RESTATED_SHARE = 0.35
+MIN_RESTATED_WORDS = 4
+#: The lede is one of the next few blocks; the later paragraphs it must beat are prose
+#: (``MIN_LATER_CHARS`` or more), at least ``MIN_LATER_PARAGRAPHS`` of them in reach.
+LEDE_REACH = 3
+#: ... and longer by a fifth at least: a caption shown again is about as long.
+MIN_LEDE_GROWTH = 1.2
+LATER_REACH = 40
+MIN_LATER_CHARS = 80
+MIN_LATER_PARAGRAPHS = 3
+_WORD = regex.compile(r"\p{L}{4,}")
 
 
 def find_standfirst(blocks: tuple[Block, ...], headline: int | None) -> int | None:
@@ -119,8 +132,63 @@ def find_lead_standfirst(blocks: tuple[Block, ...], headline: int | None) -> int
             alone = len(after[0]) <= MAX_DATELINE_CHARS
             body = after[1] if alone and len(after) > 1 else after[0]
             return at if len(body) >= MIN_STANDFIRST_CHARS else None
-        return at if _opens_key_points(after[0]) else None
+        if _opens_key_points(after[0]):
+            return at
+        below = [b.text for b in blocks[at + 1 : at + 1 + LATER_REACH]]
+        below = [t for t in below if not is_metadata_line(t)]
+        return at if headline is not None and restated_below(text, below) else None
     return None
+
+
+def restated_below(text: str, below: list[str]) -> bool:
+    """Whether a longer paragraph just below ``text`` says it again: the lede under a dek.
+
+    A lede (one of the next ``LEDE_REACH`` blocks, a fifth longer than ``text`` at least:
+    ``MIN_LEDE_GROWTH``) restates it when
+    it holds at least ``RESTATED_SHARE`` of the distinct words of four letters or more in
+    ``text``, no fewer than ``MIN_RESTATED_WORDS``, and more of them than any of the
+    ``MIN_LATER_PARAGRAPHS`` or more paragraphs after it: the article's topic words are in
+    every paragraph, a dek's words come back together only in the lede. A photo's caption
+    says again what the report tells, so ``text`` with a credit line under it, or shown
+    again (with a credit, or in nearly the same words), is no dek.
+
+    >>> dek = "The harbour authority opened the long-delayed ferry terminal on Monday."
+    >>> lede = "The harbour authority said on Monday that its ferry terminal, delayed for years, "
+    >>> lede += "had opened to passengers."
+    >>> later = ["Construction began in 2019, then stalled twice over the payments to builders."]
+    >>> later *= 3
+    >>> restated_below(dek, [lede, *later]), restated_below(dek, [lede, *later[:2]])
+    (True, False)
+    """
+    from .rules.captions import is_credit  # rules/ imports this module
+
+    words = restated_words(text)
+    if len(words) < MIN_RESTATED_WORDS or not below or is_credit(below[0]):
+        return False
+    best, lede = 0, -1
+    for at, block in enumerate(below[:LEDE_REACH]):
+        if block.startswith(text):  # the caption again, with its credit
+            return False
+        longer = len(block) >= MIN_LEDE_GROWTH * len(text)
+        shared = len(words & restated_words(block)) if longer else 0
+        if shared > best:
+            best, lede = shared, at
+    if best < max(MIN_RESTATED_WORDS, RESTATED_SHARE * len(words)):
+        return False
+    later = [block for block in below[lede + 1 :] if len(block) >= MIN_LATER_CHARS]
+    return len(later) >= MIN_LATER_PARAGRAPHS and all(
+        len(words & restated_words(block)) < best for block in later
+    )
+
+
+def restated_words(text: str) -> set[str]:
+    """The distinct words of four letters or more in ``text``, casefolded: the words a
+    lede says again.
+
+    >>> sorted(restated_words("The ferry terminal opened; the FERRY sails."))
+    ['ferry', 'opened', 'sails', 'terminal']
+    """
+    return {word.casefold() for word in _WORD.findall(text)}
 
 
 def _opens_key_points(text: str) -> bool:

@@ -199,14 +199,28 @@ def _is_summary_note(text: str) -> bool:
     return size(text) <= MAX_NOTE_SIZE and SUMMARY_WORD.search(text)
 
 
-def _is_point(text: str) -> bool:
-    """One short sentence: a stop at its end and none before."""
+#: A bullet that marks a point of a list: "- ", "• ", "* ", "– ".
+BULLET = regex.compile(r"[-•*–]\s+(?=\S)")
+
+
+def _is_point(text: str, *, bulleted: bool = False) -> bool:
+    """One short sentence: a stop at its end and none before. A bullet marks a point as
+    well as a stop does, so with ``bulleted`` one that lost its stop counts too."""
+    if size(text) > MAX_POINT_SIZE:
+        return False
+    marked = BULLET.match(text)
+    if bulleted and marked and not is_sentence(text):
+        text += "."
     return (
-        size(text) <= MAX_POINT_SIZE
-        and is_sentence(text)
+        is_sentence(text)
         and not regex.search(r"[.!?…]\s+\p{Lu}", text)
         and SENTENCE_END.search(text[:-1].rstrip(".!?…\"'”’»)")) is None
     )
+
+
+def _is_bulleted_point(text: str) -> bool:
+    """A point marked with a bullet that is also one short sentence: "- Rates rose."."""
+    return BULLET.match(text) is not None and _is_point(text)
 
 
 def key_points(doc: Document) -> Iterator[Finding]:
@@ -218,15 +232,45 @@ def key_points(doc: Document) -> Iterator[Finding]:
     one-sentence paragraphs, and the box is left alone. Points of several sentences are the
     article's own paragraphs (a live ticker's "Das Wichtigste in Kürze:") and stay.
 
+    Where the heading is lost (trafilatura drops it), two to five points marked with
+    bullets at the top of the article, with nothing of the report above them but the
+    standfirst and the report right below them, are the box too.
+
     >>> doc = Document.from_text("Key points\\nRates rose.\\nPrices fell.\\n" + "Text. " * 20)
     >>> [f.index for f in key_points(doc)]
     [0, 1, 2]
+    >>> doc = Document.from_text("- Rates rose.\\n- Prices fell.\\n" + "Text. " * 20)
+    >>> [f.index for f in key_points(doc)]
+    [0, 1]
     """
     # The box is read in the page as it was (the head's blocks): page chrome may have
     # cut its heading already, as it stands above the article's first paragraph.
     page = doc.head.blocks if doc.head is not None else doc.blocks
     texts = [block.text for block in page]
     now = {block.line: index for index, block in enumerate(doc.blocks)}
+    for index in list(_headed_points(texts)) or _unheaded_points(texts):
+        if page[index].line in now:
+            yield Finding(now[page[index].line], "key points")
+
+
+def _unheaded_points(texts: list[str]) -> Iterator[int]:
+    """The first run of bulleted points, where it stands at the top of the article."""
+    start = next((at for at, text in enumerate(texts) if BULLET.match(text)), None)
+    if start is None:
+        return
+    prose_above = sum(is_prose(text) for text in texts[:start])
+    if prose_above > 1 or (start and texts[start - 1].endswith(":")):
+        return  # the report began above it, or a line announces the list
+    end = start
+    while end < len(texts) and _is_bulleted_point(texts[end]):
+        end += 1
+    below = texts[end] if end < len(texts) else ""
+    if MIN_POINTS <= end - start <= MAX_POINTS and (is_prose(below) or is_sentence(below)):
+        yield from range(start, end)
+
+
+def _headed_points(texts: list[str]) -> Iterator[int]:
+    """The heading of each box of points near the top, its points and its note."""
     index = prose_above = 0
     while index < len(texts):
         if not KEY_POINTS_HEADING.fullmatch(texts[index]):
@@ -240,14 +284,16 @@ def key_points(doc: Document) -> Iterator[Finding]:
         if start < len(texts) and _is_summary_note(texts[start]):
             start += 1
         end = start
-        while end < len(texts) and _is_point(texts[end]) and not _is_summary_note(texts[end]):
+        while (
+            end < len(texts)
+            and _is_point(texts[end], bulleted=True)
+            and not _is_summary_note(texts[end])
+        ):
             end += 1
         if not MIN_POINTS <= end - start <= MAX_POINTS:
             index += 1
             continue
         if end < len(texts) and _is_summary_note(texts[end]):
             end += 1
-        for block in page[index:end]:
-            if block.line in now:
-                yield Finding(now[block.line], "key points")
+        yield from range(index, end)
         index = end
