@@ -562,3 +562,15 @@ def test_first_paragraph_not_restated_below_stays_in_the_body(blocks: list[str])
 def test_caption_restated_by_the_report_is_no_summary(caption: list[str]) -> None:
     article = newsclean.clean("\n".join([RESTATED_TITLE, *caption, *LATER]))
     assert article.summary is None
+
+
+@pytest.mark.parametrize("label", ["Článek", "Artikel", "News"])
+def test_one_word_opening_the_text_is_a_section_label_not_the_headline(label: str) -> None:
+    text = "\n\n".join([label, BODY, LONG])
+    article = newsclean.clean(text)
+    assert article.title is None
+    assert article.paragraphs[-2:] == [BODY, LONG]
+
+
+def test_a_few_words_opening_the_text_are_still_read_as_its_headline() -> None:
+    assert newsclean.clean("\n\n".join(["Talks Stall", BODY, LONG])).title == "Talks Stall"

@@ -328,8 +328,18 @@ def _letters(text: str) -> str:
 
 
 def _short_opening(text: str) -> bool:
-    """Too short to score as a headline, yet read as one when it opens the text."""
-    return len(text) < MIN_TITLE_CHARS and not ends_sentence(text) and not _MENU.search(text)
+    """Too short to score as a headline, yet read as one when it opens the text; one
+    word alone ("Článek", "News") is the section's label.
+
+    >>> _short_opening("Talks Stall"), _short_opening("Článek")
+    (True, False)
+    """
+    return (
+        len(text) < MIN_TITLE_CHARS
+        and (len(text.split()) >= 2 or has_cjk(text))
+        and not ends_sentence(text)
+        and not _MENU.search(text)
+    )
 
 
 def _reads_as_name(text: str) -> bool:
