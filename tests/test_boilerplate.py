@@ -74,6 +74,17 @@ LINE_CASES: list[tuple[Finder, str, bool]] = [
     (advertisement_marker, "Annonsørinnhold", True),
     (advertisement_marker, "werbung_3", True),
     (advertisement_marker, "Die Firma sucht Ingenieure (m/w/d) und zahlt gut.", False),
+    # ... and a sponsor's credit over a paid-for article
+    (advertisement_marker, "En partenariat avec The European Commission", True),
+    (advertisement_marker, "In partnership with the Qatar Tourism Authority", True),
+    (advertisement_marker, "Sponsored by Acme Bank", True),
+    (advertisement_marker, "Präsentiert von der Sparkasse", True),
+    (
+        advertisement_marker,
+        "In partnership with local charities, the council opened a shelter.",
+        False,
+    ),
+    (advertisement_marker, "Sponsored by the mayor, the bill passed on Monday.", False),
     # media-placeholder
     (media_placeholder, "Teaser-Bild", True),
     (media_placeholder, "Placeholder image-2", True),

@@ -574,3 +574,14 @@ def test_one_word_opening_the_text_is_a_section_label_not_the_headline(label: st
 
 def test_a_few_words_opening_the_text_are_still_read_as_its_headline() -> None:
     assert newsclean.clean("\n\n".join(["Talks Stall", BODY, LONG])).title == "Talks Stall"
+
+
+def test_sponsor_credit_under_the_headline_is_no_standfirst() -> None:
+    text = "\n\n".join(
+        ["Europe Saved the Hake", "In partnership with The European Commission", "By Jo Doe", LONG]
+    )
+    article = newsclean.clean(text)
+    assert article.summary is None
+    assert [r.text for r in article.removed if r.text.startswith("In partnership")] == [
+        "In partnership with The European Commission"
+    ]

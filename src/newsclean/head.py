@@ -73,6 +73,7 @@ def find_standfirst(blocks: tuple[Block, ...], headline: int | None) -> int | No
         or text.casefold() == blocks[headline].text.casefold()
         or _CUT.search(text)
         or is_metadata_line(text)
+        or is_furniture(text)  # a sponsor's credit, a share bar
         or _shown_again(blocks, headline + 1)  # a caption, shown again with its credit
     ):
         return None

@@ -44,6 +44,17 @@ ADVERTISEMENT_LABEL = regex.compile(
     r"\s*[:|–-]\s*\S.{0,150}",
     regex.IGNORECASE,
 )
+#: A sponsor's credit over a paid-for article: "In partnership with ...", "Sponsored by
+#: ...". Alone on its line and no sentence: "In partnership with local charities, the
+#: council opened a shelter." is the article's.
+SPONSOR_LINE = regex.compile(
+    r"(?:in partnership with|produced in partnership with|en partenariat avec|"
+    r"in partnerschaft mit|en colaboración con|in collaborazione con|em parceria com|"
+    r"i samarbeid med|i samarbete med|sponsored by|presented by|brought to you by|"
+    r"paid for by|präsentiert von|gesponsert von|sponsorisé par|patrocinado por)"
+    r"\s+[^,.;:!?]{2,60}",
+    regex.IGNORECASE,
+)
 #: An ad slot's name left as text: "werbung_3", "ad-2".
 AD_SLOT = regex.compile(r"(?:werbung|anzeige|ad|ads|advert|banner|promo)[_-]\d{1,3}", regex.I)
 #: A job advert's gender note, "(m/w/d)": the line is an advert, not the article.
@@ -107,8 +118,9 @@ MAX_COPYRIGHT_SIZE = 300
 def advertisement_marker(doc: Document) -> Iterator[Finding]:
     """An advertisement's label, "Anzeige", "Advertisement 2", "Story continues below".
 
-    A line opened by such a label ("Reklame: Hier geht es zu ...") and a job advert
-    ("Ingenieur (m/w/d)") go too, unless they read as a sentence.
+    A line opened by such a label ("Reklame: Hier geht es zu ..."), a job advert
+    ("Ingenieur (m/w/d)") and a sponsor's credit ("En partenariat avec The European
+    Commission") go too, unless they read as a sentence.
 
     >>> doc = Document.from_text("WERBUNG\\nThe advertisement was pulled.\\n"
     ...                          "IT-Spezialist (m/w/d) Speidel GmbH")
@@ -120,7 +132,12 @@ def advertisement_marker(doc: Document) -> Iterator[Finding]:
         if size(text) > SHORT_LINE + 100:
             continue
         if is_ad_marker(text) or (
-            (ADVERTISEMENT_LABEL.fullmatch(text) or JOB_AD.search(text)) and not is_sentence(text)
+            (
+                ADVERTISEMENT_LABEL.fullmatch(text)
+                or JOB_AD.search(text)
+                or SPONSOR_LINE.fullmatch(text)
+            )
+            and not is_sentence(text)
         ):
             yield Finding(index, "advertisement marker")
 
