@@ -565,15 +565,16 @@ def test_caption_restated_by_the_report_is_no_summary(caption: list[str]) -> Non
 
 
 @pytest.mark.parametrize("label", ["Článek", "Artikel", "News"])
-def test_one_word_opening_the_text_is_a_section_label_not_the_headline(label: str) -> None:
+def test_page_label_opening_the_text_is_not_the_headline(label: str) -> None:
     text = "\n\n".join([label, BODY, LONG])
     article = newsclean.clean(text)
     assert article.title is None
     assert article.paragraphs[-2:] == [BODY, LONG]
 
 
-def test_a_few_words_opening_the_text_are_still_read_as_its_headline() -> None:
-    assert newsclean.clean("\n\n".join(["Talks Stall", BODY, LONG])).title == "Talks Stall"
+@pytest.mark.parametrize("title", ["Talks Stall", "Headline"])
+def test_a_few_words_opening_the_text_are_still_read_as_its_headline(title: str) -> None:
+    assert newsclean.clean("\n\n".join([title, BODY, LONG])).title == title
 
 
 def test_sponsor_credit_under_the_headline_is_no_standfirst() -> None:

@@ -327,16 +327,25 @@ def _letters(text: str) -> str:
     return "".join(_NOT_LETTER.split(text.casefold()))
 
 
-def _short_opening(text: str) -> bool:
-    """Too short to score as a headline, yet read as one when it opens the text; one
-    word alone ("Článek", "News") is the section's label.
+#: The word a page puts over any article of its kind ("Článek", "News"): a label, never
+#: the headline, though it opens the text.
+_PAGE_LABEL = regex.compile(
+    r"article|artikel|článek|artículo|articolo|artigo|artykuł|makale|news|nachrichten|"
+    r"noticias|notizie|nieuws|nyheter|nyheder|actualités|actualité|zprávy|haberler|berita",
+    regex.IGNORECASE,
+)
 
-    >>> _short_opening("Talks Stall"), _short_opening("Článek")
-    (True, False)
+
+def _short_opening(text: str) -> bool:
+    """Too short to score as a headline, yet read as one when it opens the text; the
+    word a page puts over any article ("Článek", "News") is a label.
+
+    >>> _short_opening("Talks Stall"), _short_opening("Headline"), _short_opening("Článek")
+    (True, True, False)
     """
     return (
         len(text) < MIN_TITLE_CHARS
-        and (len(text.split()) >= 2 or has_cjk(text))
+        and not _PAGE_LABEL.fullmatch(text)
         and not ends_sentence(text)
         and not _MENU.search(text)
     )
