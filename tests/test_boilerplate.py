@@ -17,7 +17,12 @@ from newsclean import Article, clean
 from newsclean.canonical import render
 from newsclean.document import Document, Finding, Head
 from newsclean.rules import RULES
-from newsclean.rules.boilerplate import advertisement_marker, legal_footer, media_placeholder
+from newsclean.rules.boilerplate import (
+    advertisement_marker,
+    legal_footer,
+    media_placeholder,
+    separator_line,
+)
 from newsclean.rules.captions import photo_caption, photo_credit, source_credit
 from newsclean.rules.chrome import page_chrome
 from newsclean.rules.facts import career_profile, fact_box
@@ -232,6 +237,28 @@ LINE_CASES: list[tuple[Finder, str, bool]] = [
         True,
     ),
     (editorial_note, "The ministry said the remarks did not reflect the views of Berlin.", False),
+    # ... and the note of who else reported the story, at its foot
+    (
+        editorial_note,
+        "Peoples reported from New York. Associated Press writers Will Weissert in Johnstown "
+        "and Bill Barrow in Atlanta contributed to this report.",
+        True,
+    ),
+    (editorial_note, "Reporting by Jane Doe; Editing by John Roe", True),
+    (editorial_note, "Additional reporting by Donald Matthys", True),
+    (editorial_note, "Two reporters contributed to the investigation, the paper said.", False),
+    # separator-line
+    (separator_line, "___", True),
+    (separator_line, "* * *", True),
+    (separator_line, "———", True),
+    (separator_line, "• • •", True),
+    (separator_line, "1 / 3", False),
+    (separator_line, "—", True),
+    (separator_line, "§ 2", False),
+    (separator_line, "?", True),
+    # ... but a table's header rule (trafilatura writes tables so) holds the table together
+    (separator_line, "|---|---|---|", False),
+    (separator_line, "| :--- | ---: |", False),
     # breadcrumb
     (breadcrumb, "Home › News › World", True),
     (breadcrumb, "Startseite > Politik > Ausland", True),

@@ -9,7 +9,7 @@ family's module and add one line here.
 
 from __future__ import annotations
 
-from .boilerplate import advertisement_marker, legal_footer, media_placeholder
+from .boilerplate import advertisement_marker, legal_footer, media_placeholder, separator_line
 from .bylines import avatar_byline, byline, credit_line, empty_byline, split_byline
 from .captions import photo_caption, photo_credit, source_credit
 from .chrome import page_chrome
@@ -84,6 +84,7 @@ RULES: tuple[Rule, ...] = (
     Rule("NC525", "fact-box", fact_box),
     Rule("NC526", "career-profile", career_profile),
     Rule("NC527", "bookmark-prompt", bookmark_prompt),
+    Rule("NC528", "separator-line", separator_line),
 )
 
 __all__ = ["FAMILIES", "RULES", "Rule"]

@@ -199,3 +199,31 @@ def legal_footer(doc: Document) -> Iterator[Finding]:
     for index, block in enumerate(doc.blocks):
         if is_legal_line(block.text):
             yield Finding(index, "legal footer")
+
+
+#: A line with no letter and no digit: a rule, a row of stars or bullets, a lone dash.
+NO_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+#: Longer than this, a line of marks is no separator but something to look at.
+MAX_SEPARATOR_CHARS = 80
+#: The rule under a table's header row, "|---|---|": part of the table, not a separator.
+TABLE_RULE = regex.compile(r"\|?(?:\s*:?-+:?\s*\|)+(?:\s*:?-+:?\s*)?")
+
+
+def separator_line(doc: Document) -> Iterator[Finding]:
+    """A separator between parts of a page: a line with no letter or digit ("___", "* * *").
+
+    Such a line holds no word of the article; a line with a number ("1 / 3", "§ 2")
+    is another rule's, and a table's header rule ("|---|---|") stays with its table.
+
+    >>> doc = Document.from_text("The talks ended.\\n___\\nThe talks ended again.")
+    >>> [f.index for f in separator_line(doc)]
+    [1]
+    """
+    for index, block in enumerate(doc.blocks):
+        text = block.text
+        if (
+            len(text) <= MAX_SEPARATOR_CHARS
+            and NO_WORD.fullmatch(text)
+            and not TABLE_RULE.fullmatch(text)
+        ):
+            yield Finding(index, "separator line")

@@ -37,7 +37,8 @@ EDITORIAL_NOTE = any_of(
     "reviews and recommendations are unbiased", "cet article a été traduit",
     "publié initialement", "este artículo fue publicado originalmente", "traducción automática",
     "articolo pubblicato originariamente", "permalink:", "partnermarke", "erstveröffentlichung",
-    "sie können diesen inhalt sehen",
+    "sie können diesen inhalt sehen", "contributed to this report", "contributed to this story",
+    "additional reporting by", "; editing by", "mitarbeit:",
 )  # fmt: skip
 
 #: A guest column's disclaimer, which may run on with the sponsor's fine print.
