@@ -156,8 +156,8 @@ def restated_below(text: str, below: list[str]) -> bool:
     >>> dek = "The harbour authority opened the long-delayed ferry terminal on Monday."
     >>> lede = "The harbour authority said on Monday that its ferry terminal, delayed for years, "
     >>> lede += "had opened to passengers."
-    >>> later = ["Construction began in 2019, then stalled twice over the payments to builders."]
-    >>> later *= 3
+    >>> later = ["Construction began in 2019, then stalled twice over the late payments to "
+    ...          "its builders."] * 3
     >>> restated_below(dek, [lede, *later]), restated_below(dek, [lede, *later[:2]])
     (True, False)
     """
