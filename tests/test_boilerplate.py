@@ -557,6 +557,14 @@ CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
         [0, 1, 2, 3],
     ),
     (navigation_menu, ["Results", "The vote was close."], []),
+    # separator lines between the links are the menu's
+    (
+        navigation_menu,
+        ["Home", "|", "News", "•", "World", "|", "Sport", PROSE],
+        [0, 1, 2, 3, 4, 5, 6],
+    ),
+    (navigation_menu, ["Home", "|", "News", "|", "World", PROSE], []),  # three links stay
+    (navigation_menu, ["Home", "News", "·", "…", "World", "Sport", PROSE], [0, 1, 2, 3, 4, 5]),
     (navigation_menu, ["Foods that help:", "Broccoli", "Cabbage", "Garlic", "Onions"], []),
     (navigation_menu, ["1. Lakeland", "£40, Dunelm", "Best value", "Buy now", "It works."], []),
     (navigation_menu, ["Zutaten", "200 g Mehl", "2 Eier", "100 ml Milch", "Salz"], []),

@@ -220,10 +220,18 @@ def separator_line(doc: Document) -> Iterator[Finding]:
     [1]
     """
     for index, block in enumerate(doc.blocks):
-        text = block.text
-        if (
-            len(text) <= MAX_SEPARATOR_CHARS
-            and NO_WORD.fullmatch(text)
-            and not TABLE_RULE.fullmatch(text)
-        ):
+        if is_separator(block.text):
             yield Finding(index, "separator line")
+
+
+def is_separator(text: str) -> bool:
+    """Whether ``text`` is a separator line (:func:`separator_line`).
+
+    >>> is_separator("* * *"), is_separator("|---|---|"), is_separator("1 / 3")
+    (True, False, False)
+    """
+    return (
+        len(text) <= MAX_SEPARATOR_CHARS
+        and NO_WORD.fullmatch(text) is not None
+        and not TABLE_RULE.fullmatch(text)
+    )

@@ -13,12 +13,13 @@ article has subheadings, and a short line before a paragraph is kept.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import regex
 
 from ..document import Document, Finding
 from ..memo import per_line
+from .boilerplate import is_separator
 from .shapes import is_menu_item, is_sentence, size
 
 #: A run of at least this many menu items is a menu.
@@ -83,16 +84,25 @@ def navigation_menu(doc: Document) -> Iterator[Finding]:
             index += 1
             continue
         end = index
-        while end < len(texts) and is_menu_item(texts[end]):
-            end += 1
+        while end < len(texts) and (
+            is_menu_item(texts[end]) or (is_separator(texts[end]) and _link_after(texts, end))
+        ):
+            end += 1  # separator lines between two links ("|", "•") are the menu's
         introduced = index > 0 and texts[index - 1].endswith(":")
-        run = texts[index:end]
+        run = [text for text in texts[index:end] if not is_separator(text)]
         counted = 2 * sum(any(char.isdigit() for char in text) for text in run) >= len(run)
         listed = counted or any(LIST_MARK.match(text) for text in run)
-        if end - index >= MIN_MENU_RUN and not introduced and not listed:
+        if len(run) >= MIN_MENU_RUN and not introduced and not listed:
             for position in range(index, end):
                 yield Finding(position, "navigation menu")
         index = end
+
+
+def _link_after(texts: Sequence[str], at: int) -> bool:
+    """Whether a link follows the separator lines from ``at`` on."""
+    while at < len(texts) and is_separator(texts[at]):
+        at += 1
+    return at < len(texts) and is_menu_item(texts[at])
 
 
 @per_line
