@@ -586,3 +586,11 @@ def test_sponsor_credit_under_the_headline_is_no_standfirst() -> None:
     assert [r.text for r in article.removed if r.text.startswith("In partnership")] == [
         "In partnership with The European Commission"
     ]
+
+
+def test_question_under_a_paragraph_and_a_share_bar_is_no_headline() -> None:
+    question = "Will the talks go on after the summit?"
+    text = "\n\n".join(["1 January 2000 00:00", LONG, "Share on Facebook", question, OTHER])
+    article = newsclean.clean(text)
+    assert article.title is None
+    assert article.paragraphs == [LONG, question, OTHER]

@@ -442,6 +442,19 @@ def _short_headline(texts: list[str], index: int) -> bool:
     return False
 
 
+def _above_furniture(texts: list[str], index: int) -> str:
+    """The nearest block above ``index`` that is no page furniture (a share bar, an ad
+    marker between them changes nothing), or ``""``.
+
+    >>> _above_furniture(["The talks ended on Monday.", "Share on Facebook", "Why?"], 2)
+    'The talks ended on Monday.'
+    """
+    for above in reversed(texts[:index]):
+        if not is_furniture(above):
+            return above
+    return ""
+
+
 def _in_menu(texts: list[str], index: int, metadata: list[bool]) -> bool:
     """A short link between short links: an item of a menu or a trending list."""
     from .rules.shapes import is_menu_item  # rules/ imports this module
@@ -492,12 +505,11 @@ def _choose(
             continue
         if index + 1 < len(texts) and _ends_with(text, texts[index + 1]):
             continue  # a breadcrumb that ends with the headline: the next block is better
-        above = texts[index - 1] if index else ""
+        above = _above_furniture(texts, index)
         if (
             ends_any_sentence(above)
             and len(above.split()) >= SENTENCE_WORDS
             and not is_editorial_note(above)
-            and not is_furniture(above)
         ):
             continue  # under a paragraph of running text: the body has begun
         near = metadata[max(0, index - EVIDENCE_BEFORE) : index + 1 + EVIDENCE_AFTER]
