@@ -102,6 +102,14 @@ LINE_CASES: list[tuple[Finder, str, bool]] = [
     (media_placeholder, "Logo of the new party", False),
     (media_placeholder, "lobby, restaurant, totems, table", True),
     (media_placeholder, "Apples, pears, plums and cherries were sold.", False),
+    # ... a video's duration, alone or after its title; a notice that scripts are off
+    (media_placeholder, "01:48 min", True),
+    (media_placeholder, "1:24:10", True),
+    (media_placeholder, "Quantumscape – Präsentation (1:24:10)", True),
+    (media_placeholder, "The talks (which began at 10:30) ended at noon.", False),
+    (media_placeholder, "Bitte aktivieren Sie Javascript.", True),
+    (media_placeholder, "Please enable JavaScript to view this content", True),
+    (media_placeholder, "The site runs on JavaScript, its makers said.", False),
     # reading-time
     (reading_time, "Lesezeit: 5 Min.", True),
     (reading_time, "3 min read", True),

@@ -81,9 +81,17 @@ PLACEHOLDER = whole_line(
     "watch now", "jetzt ansehen", "video ansehen",
     "menu", "menü", "search", "suche", "login", "log in", "sign in", "anmelden", "einloggen",
     "registrieren", "register", "abmelden", "logout", "mein konto", "my account",
+    "bitte aktivieren sie javascript", "javascript ist deaktiviert", "please enable javascript",
+    "please enable javascript to view this content", "javascript is disabled",
+    "you need to enable javascript to run this app", "veuillez activer javascript",
+    "activa javascript", "attiva javascript", "aktiver javascript",
 )  # fmt: skip
-#: A video player's duration: "02:53", "VIDEO4:4204:42".
-VIDEO_DURATION = regex.compile(r"(?:video\s*)?\d{1,2}:\d{2}(?:\d{1,2}:\d{2})?", regex.IGNORECASE)
+#: A video player's duration: "02:53", "VIDEO4:4204:42", "01:48 min", "1:24:10".
+VIDEO_DURATION = regex.compile(
+    r"(?:video\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\d{1,2}:\d{2})?(?:\s*min\.?)?", regex.IGNORECASE
+)
+#: A video's title with its duration in brackets: "Quantumscape – Präsentation (1:24:10)".
+VIDEO_TITLE = regex.compile(r"[^()]{1,100}\(\d{1,2}:\d{2}(?::\d{2})?\)")
 #: "1 / 3": a gallery's counter.
 GALLERY_COUNTER = regex.compile(r"\d{1,3}\s*/\s*\d{1,3}")
 #: An image's alt text as keywords: "lobby, restaurant, totems, table".
@@ -145,8 +153,9 @@ def advertisement_marker(doc: Document) -> Iterator[Finding]:
 def media_placeholder(doc: Document) -> Iterator[Finding]:
     """The label of an image, video, gallery or page control: "logo", "Video", "1 / 3".
 
-    An image's alt text written as lowercase keywords ("lobby, restaurant, table") is
-    one too.
+    An image's alt text written as lowercase keywords ("lobby, restaurant, table"), a
+    video's duration ("01:48 min", "Präsentation (1:24:10)") and a notice that scripts
+    are off ("Bitte aktivieren Sie Javascript.") are too.
 
     >>> doc = Document.from_text("Teaser-Bild\\n1 / 3\\nThe video shows the crash.")
     >>> [f.index for f in media_placeholder(doc)]
@@ -158,6 +167,7 @@ def media_placeholder(doc: Document) -> Iterator[Finding]:
             PLACEHOLDER.fullmatch(text)
             or GALLERY_COUNTER.fullmatch(text)
             or VIDEO_DURATION.fullmatch(text)
+            or (VIDEO_TITLE.fullmatch(text) and not is_sentence(text))
             or ALT_KEYWORDS.fullmatch(text)
         ):
             yield Finding(index, "media placeholder")
