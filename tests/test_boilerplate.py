@@ -796,6 +796,11 @@ CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
         [],
     ),
     (key_points, ["Lee Set for Talks", "- Flour", "- Two eggs", "- Milk", PROSE], []),
+    (
+        key_points,
+        ["Talks", "He left.", "She stayed.", "They met.", "- Rates rose.", "- Prices fell.", PROSE],
+        [],
+    ),  # short paragraphs of the report above it
     (key_points, ["Lee Set for Talks", "- Rates rose.", "- Prices fell."], []),
     # tag-list: the heading and the short links under it
     (tag_list, ["Schlagworte:", "Schweiz", "Genf", "The topics were hard."], [0, 1, 2]),

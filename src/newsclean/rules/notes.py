@@ -200,6 +200,8 @@ def _is_summary_note(text: str) -> bool:
     return size(text) <= MAX_NOTE_SIZE and SUMMARY_WORD.search(text)
 
 
+#: Above points with no heading: the standfirst, and a caption at most.
+MAX_SENTENCES_ABOVE_POINTS = 2
 #: A bullet that marks a point of a list: "- ", "• ", "* ", "– ".
 BULLET = regex.compile(r"[-•*–]\s+(?=\S)")
 
@@ -259,8 +261,12 @@ def _unheaded_points(texts: list[str]) -> Iterator[int]:
     start = next((at for at, text in enumerate(texts) if BULLET.match(text)), None)
     if start is None:
         return
-    prose_above = sum(is_prose(text) for text in texts[:start])
-    if prose_above > 1 or (start and texts[start - 1].endswith(":")):
+    above = texts[:start]
+    if (
+        sum(is_prose(text) for text in above) > 1
+        or sum(is_sentence(text) for text in above) > MAX_SENTENCES_ABOVE_POINTS
+        or (above and above[-1].endswith(":"))
+    ):
         return  # the report began above it, or a line announces the list
     end = start
     while end < len(texts) and _is_bulleted_point(texts[end]):
