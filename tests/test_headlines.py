@@ -594,3 +594,42 @@ def test_question_under_a_paragraph_and_a_share_bar_is_no_headline() -> None:
     article = newsclean.clean(text)
     assert article.title is None
     assert article.paragraphs == [LONG, question, OTHER]
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        # the headline again with its kicker, in other punctuation
+        "SVP-Sonderparteitag zur Migration – Chiesa ruft zum Widerstand gegen die Asylpolitik",
+        # a second version in other words, no sentence
+        "Meinung Warum Chiesa zum Widerstand gegen die Asylpolitik aufruft",
+    ],
+)
+def test_second_version_of_the_headline_is_no_standfirst(variant: str) -> None:
+    title = "SVP-Sonderparteitag: Warum Chiesa zum Widerstand gegen die Asylpolitik ruft"
+    text = "\n\n".join([title, variant, DEK, "Von Jo Doe", LONG])
+    article = newsclean.clean(text)
+    assert article.title == title
+    assert article.summary == DEK
+    assert [(r.rule, r.text) for r in article.removed if r.text == variant] == [("NC402", variant)]
+
+
+def test_dek_that_shares_the_headlines_words_stays_the_standfirst() -> None:
+    title = "Prince Harry and Meghan Markle Snubbed by Hollywood Executive"
+    dek = "A snub from a Hollywood executive has left Prince Harry and Meghan with a label."
+    article = newsclean.clean("\n\n".join([title, dek, "By Jo Doe", LONG]))
+    assert article.summary == dek
+
+
+def test_caption_under_its_alt_text_under_the_headline_is_no_standfirst() -> None:
+    title = "Swedish police to investigate reports of information leaks to violent gangs"
+    alt = "Swedish police officer"
+    caption = "Swedish police officer - Copyright Fredrik Persson/AP"
+    article = newsclean.clean("\n\n".join([title, alt, caption, "By Jo Doe", LONG]))
+    assert article.summary is None
+
+
+def test_section_links_under_the_headline_are_no_standfirst() -> None:
+    links = "Geingob’s Funeral, National, News, Top Story 1 |"
+    text = "\n\n".join(["Mbumba Knew Something Was Wrong", links, "By Jo Doe", LONG])
+    assert newsclean.clean(text).summary is None

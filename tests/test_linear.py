@@ -85,7 +85,7 @@ caption_words = st.sampled_from(
 
 
 def credit_tail_by_plain_search(text: str) -> bool:
-    """``captions._has_credit_tail`` as first written: a hint, then a forward search."""
+    """``captions.has_credit_tail`` as first written: a hint, then a forward search."""
     start = max(0, len(text) - captions.TAIL_WINDOW)
     if not captions.CREDIT_HINT.search(text, pos=start):
         return False
@@ -98,4 +98,4 @@ def credit_tail_by_plain_search(text: str) -> bool:
 
 @given(st.lists(caption_words, max_size=40).map(" ".join))
 def test_credit_tail_searched_from_the_end_agrees_with_the_plain_search(text: str) -> None:
-    assert captions._has_credit_tail(text) == credit_tail_by_plain_search(text)
+    assert captions.has_credit_tail(text) == credit_tail_by_plain_search(text)

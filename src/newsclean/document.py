@@ -92,6 +92,7 @@ class Head:
     blocks: tuple[Block, ...]
     headline: int | None = None
     standfirst: int | None = None
+    variant: int | None = None  # a second version of the headline, right under it
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,8 @@ from .titles import find_title, is_furniture, is_metadata_line, is_running_text
 HEAD_BEFORE = 5
 HEAD_AFTER = 25
 #: A standfirst is one or two sentences, before the byline and the body.
+#: What ends a row of links, never a standfirst.
+_LINK_SEPARATORS = ("|", "›", "/", ">")
 MIN_STANDFIRST_CHARS = 40
 MAX_STANDFIRST_CHARS = 600
 STANDFIRST_REACH = 8
@@ -56,6 +58,11 @@ LATER_REACH = 40
 MIN_LATER_CHARS = 80
 MIN_LATER_PARAGRAPHS = 3
 _WORD = regex.compile(r"\p{L}{4,}")
+#: A second version of the headline holds this share of its words from the headline, or
+#: the smaller share when it ends like no sentence (a dek that reuses the headline's
+#: words is a sentence and holds fewer: Express's holds half).
+VARIANT_SHARE = 0.75
+VARIANT_SHARE_NO_SENTENCE = 0.5
 
 
 def find_standfirst(blocks: tuple[Block, ...], headline: int | None) -> int | None:
@@ -65,11 +72,15 @@ def find_standfirst(blocks: tuple[Block, ...], headline: int | None) -> int | No
     >>> find_standfirst(doc.blocks, 0)
     1
     """
+    from .rules.captions import has_credit_tail  # rules/ imports this module
+
     if headline is None or headline + 2 > len(blocks):
         return None
     text = blocks[headline + 1].text
     if (
         not MIN_STANDFIRST_CHARS <= len(text) <= MAX_STANDFIRST_CHARS
+        or has_credit_tail(text)  # a photo's caption with its credit
+        or text.endswith(_LINK_SEPARATORS)  # section links: "National, News, Top Story |"
         or text.casefold() == blocks[headline].text.casefold()
         or _CUT.search(text)
         or is_metadata_line(text)
@@ -211,10 +222,38 @@ def locate(doc: Document) -> Head:
         blocks = (Block(blocks[0].line, blocks[0].text[prefix.end() :].strip()), *blocks[1:])
         doc = replace(doc, blocks=blocks)
     headline = find_title(doc)
-    standfirst = find_standfirst(blocks, headline)
+    variant = headline_variant(blocks, headline)
+    top = headline if variant is None else variant  # the standfirst comes under both
+    standfirst = find_standfirst(blocks, top)
     if standfirst is None:
-        standfirst = find_lead_standfirst(blocks, headline)
-    return Head(blocks, headline, standfirst)
+        standfirst = find_lead_standfirst(blocks, top)
+    return Head(blocks, headline, standfirst, variant)
+
+
+def headline_variant(blocks: tuple[Block, ...], headline: int | None) -> int | None:
+    """The block right under the headline when it is a second version of it: most of its
+    words (of four letters or more) are the headline's, three in four, or half when it
+    ends like no sentence ("Meinung Warum Kritik an Trumps Charakter so ineffektiv ist"
+    under "Donald Trump: Warum Kritik an seinem Charakter so ineffektiv ist").
+
+    >>> doc = Document.from_text("Chiesa ruft zum Widerstand auf\\nChiesa ruft zum Widerstand\\nB")
+    >>> headline_variant(doc.blocks, 0)
+    1
+    >>> doc = Document.from_text("Harry and Meghan snubbed\\nA snub has left Harry sad.\\nB")
+    >>> headline_variant(doc.blocks, 0)
+    """
+    if headline is None or headline + 1 >= len(blocks):
+        return None
+    below = blocks[headline + 1].text
+    words = restated_words(below)
+    if not words or len(below) > MAX_STANDFIRST_CHARS or _shown_again(blocks, headline + 1):
+        return None  # shown again (with its credit): a photo's caption
+    share = len(words & restated_words(blocks[headline].text)) / len(words)
+    if share >= VARIANT_SHARE or (
+        share >= VARIANT_SHARE_NO_SENTENCE and not _SENTENCE_END.search(below)
+    ):
+        return headline + 1
+    return None
 
 
 def head_of(doc: Document) -> Head:

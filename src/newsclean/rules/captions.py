@@ -250,7 +250,7 @@ def photo_caption(doc: Document) -> Iterator[Finding]:
             (size(text) <= MAX_CAPTION_SIZE and photo[index + 1])
             or _is_caption_pair(text, following)
             or (previous and _is_caption_pair(previous, text))
-            or (size(text) <= MAX_CAPTION_SIZE and _has_credit_tail(text))
+            or (size(text) <= MAX_CAPTION_SIZE and has_credit_tail(text))
             or CAPTION_OPENER.match(text)
             or _is_figure_alt(text)
         )
@@ -384,8 +384,14 @@ def _is_photo_credit(text: str) -> bool:
 
 
 @per_line
-def _has_credit_tail(text: str) -> bool:
-    """Whether a credit is glued to the end of ``text`` (and something is before it)."""
+def has_credit_tail(text: str) -> bool:
+    """Whether a credit is glued to the end of ``text`` (and something is before it).
+
+    >>> has_credit_tail("Swedish police officer - Copyright Fredrik Persson/AP")
+    True
+    >>> has_credit_tail("The police said so, AP reported.")
+    False
+    """
     start = max(0, len(text) - TAIL_WINDOW)
     tail = None
     if _ends_in_credit(text, start):

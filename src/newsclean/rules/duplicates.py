@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import regex
 
 from ..document import Document, Finding
+from ..head import index_of_line
 from ..memo import per_line
 
 #: A teaser's last characters: an ellipsis where the text was cut.
@@ -52,7 +53,7 @@ def fold(text: str) -> str:
 
 
 def repeated_headline(doc: Document) -> Iterator[Finding]:
-    """The headline shown again further down.
+    """The headline shown again further down, or in a second version right under it.
 
     >>> doc = Document.from_text("Talks\\nBody.\\nTALKS")
     >>> doc = Document(blocks=doc.blocks, title="Talks")
@@ -65,6 +66,11 @@ def repeated_headline(doc: Document) -> Iterator[Finding]:
     for index, block in enumerate(doc.blocks):
         if fold(block.text) == title:
             yield Finding(index, "repeated headline")
+    head = doc.head
+    if head is not None and head.variant is not None:
+        at = index_of_line(doc, head.blocks[head.variant].line)
+        if at is not None:
+            yield Finding(at, "second version of the headline")
 
 
 def truncated_teaser(doc: Document) -> Iterator[Finding]:
