@@ -19,6 +19,7 @@ from newsclean.head import (
     MIN_LEDE_GROWTH,
     MIN_RESTATED_WORDS,
     RESTATED_SHARE,
+    is_headline_variant,
     restated_words,
 )
 
@@ -176,6 +177,12 @@ def _reads_as_a_dek(parts: Parts) -> bool:
     )
 
 
+def _reads_as_a_second_headline(parts: Parts) -> bool:
+    """A first paragraph in the headline's own words reads as a second version of it
+    (NC402), so generated articles avoid it."""
+    return parts.title is not None and is_headline_variant(parts.title, parts.paragraphs[0])
+
+
 def _says_a_sentence_twice(parts: Parts) -> bool:
     """A sentence said twice in one article is what the duplicate rules look for (a
     paragraph glued from earlier ones is a second copy of the text, NC407), so generated
@@ -201,6 +208,7 @@ def clean_articles() -> st.SearchStrategy[Parts]:
             not (
                 _opens_like_a_headline(parts)
                 or _reads_as_a_dek(parts)
+                or _reads_as_a_second_headline(parts)
                 or _says_a_sentence_twice(parts)
             )
         )

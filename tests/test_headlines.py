@@ -633,3 +633,17 @@ def test_section_links_under_the_headline_are_no_standfirst() -> None:
     links = "Geingob’s Funeral, National, News, Top Story 1 |"
     text = "\n\n".join(["Mbumba Knew Something Was Wrong", links, "By Jo Doe", LONG])
     assert newsclean.clean(text).summary is None
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        # the only paragraph: the article, whatever its words
+        ["Chiesa ruft zum Widerstand gegen die Asylpolitik auf", "Chiesa ruft zum Widerstand auf"],
+        # fewer than four words to tell by
+        ["Storm Hits the Coast Tonight", "Storm hits the coast, as it did.", LONG],
+    ],
+)
+def test_paragraph_in_the_headlines_words_stays_when_nothing_tells(blocks: list[str]) -> None:
+    article = newsclean.clean("\n\n".join(blocks))
+    assert blocks[1] in article.paragraphs

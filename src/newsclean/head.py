@@ -231,29 +231,41 @@ def locate(doc: Document) -> Head:
 
 
 def headline_variant(blocks: tuple[Block, ...], headline: int | None) -> int | None:
-    """The block right under the headline when it is a second version of it: most of its
-    words (of four letters or more) are the headline's, three in four, or half when it
-    ends like no sentence ("Meinung Warum Kritik an Trumps Charakter so ineffektiv ist"
-    under "Donald Trump: Warum Kritik an seinem Charakter so ineffektiv ist").
+    """The block right under the headline when it is a second version of it
+    (:func:`is_headline_variant`) with more of the article below it, and not shown again
+    right under (a photo's caption, then the caption with its credit).
 
-    >>> doc = Document.from_text("Chiesa ruft zum Widerstand auf\\nChiesa ruft zum Widerstand\\nB")
+    >>> doc = Document.from_text("Chiesa ruft zum Widerstand gegen Asylpolitik auf\\n"
+    ...                          "Chiesa ruft zum Widerstand gegen die Asylpolitik\\nBody.")
     >>> headline_variant(doc.blocks, 0)
     1
-    >>> doc = Document.from_text("Harry and Meghan snubbed\\nA snub has left Harry sad.\\nB")
-    >>> headline_variant(doc.blocks, 0)
     """
-    if headline is None or headline + 1 >= len(blocks):
+    if headline is None or headline + 2 >= len(blocks) or _shown_again(blocks, headline + 1):
         return None
     below = blocks[headline + 1].text
-    words = restated_words(below)
-    if not words or len(below) > MAX_STANDFIRST_CHARS or _shown_again(blocks, headline + 1):
-        return None  # shown again (with its credit): a photo's caption
-    share = len(words & restated_words(blocks[headline].text)) / len(words)
-    if share >= VARIANT_SHARE or (
-        share >= VARIANT_SHARE_NO_SENTENCE and not _SENTENCE_END.search(below)
-    ):
-        return headline + 1
-    return None
+    return headline + 1 if is_headline_variant(blocks[headline].text, below) else None
+
+
+def is_headline_variant(headline: str, text: str) -> bool:
+    """Whether ``text`` is a second version of ``headline``: of its distinct words of four
+    letters or more (``MIN_RESTATED_WORDS`` at least) three in four are the headline's, or
+    half when it ends like no sentence ("Meinung Warum Kritik an Trumps Charakter so
+    ineffektiv ist" under "Donald Trump: Warum Kritik an seinem Charakter so ineffektiv ist").
+
+    >>> is_headline_variant("Donald Trump: Warum Kritik an seinem Charakter so ineffektiv ist",
+    ...                     "Meinung Warum Kritik an Trumps Charakter so ineffektiv ist")
+    True
+    >>> is_headline_variant("Harry and Meghan snubbed by Hollywood executive",
+    ...                     "A snub from a Hollywood executive has left Harry and Meghan sad.")
+    False
+    """
+    words = restated_words(text)
+    if len(words) < MIN_RESTATED_WORDS or len(text) > MAX_STANDFIRST_CHARS:
+        return False
+    share = len(words & restated_words(headline)) / len(words)
+    return share >= VARIANT_SHARE or (
+        share >= VARIANT_SHARE_NO_SENTENCE and not _SENTENCE_END.search(text)
+    )
 
 
 def head_of(doc: Document) -> Head:
