@@ -26,11 +26,11 @@ from .titles import find_title, is_furniture, is_metadata_line, is_running_text
 HEAD_BEFORE = 5
 HEAD_AFTER = 25
 #: A standfirst is one or two sentences, before the byline and the body.
-#: What ends a row of links, never a standfirst.
-_LINK_SEPARATORS = ("|", "›", "/", ">")
 MIN_STANDFIRST_CHARS = 40
 MAX_STANDFIRST_CHARS = 600
 STANDFIRST_REACH = 8
+#: What ends a row of links, never a standfirst.
+_LINK_SEPARATORS = ("|", "›", "/", ">")
 _CUT = regex.compile(r"(?:…|\.\.\.)$")
 #: A standfirst ends like a sentence.
 _SENTENCE_END = regex.compile(r"[.!?…][\p{Pf}\p{Pe}\"'»]*$")
@@ -155,14 +155,14 @@ def find_lead_standfirst(blocks: tuple[Block, ...], headline: int | None) -> int
 def restated_below(text: str, below: list[str]) -> bool:
     """Whether a longer paragraph just below ``text`` says it again: the lede under a dek.
 
-    A lede (one of the next ``LEDE_REACH`` blocks, a fifth longer than ``text`` at least:
-    ``MIN_LEDE_GROWTH``) restates it when
-    it holds at least ``RESTATED_SHARE`` of the distinct words of four letters or more in
-    ``text``, no fewer than ``MIN_RESTATED_WORDS``, and more of them than any of the
-    ``MIN_LATER_PARAGRAPHS`` or more paragraphs after it: the article's topic words are in
-    every paragraph, a dek's words come back together only in the lede. A photo's caption
-    says again what the report tells, so ``text`` with a credit line under it, or shown
-    again (with a credit, or in nearly the same words), is no dek.
+    A lede (one of the next ``LEDE_REACH`` blocks, longer than ``text`` by a fifth at
+    least: ``MIN_LEDE_GROWTH``) restates it when it holds at least ``RESTATED_SHARE`` of
+    the distinct words of four letters or more in ``text``, no fewer than
+    ``MIN_RESTATED_WORDS``, and more of them than any of the ``MIN_LATER_PARAGRAPHS`` or
+    more paragraphs after it: the article's topic words are in every paragraph, a dek's
+    words come back together only in the lede. A photo's caption says again what the
+    report tells, so ``text`` with a credit line under it, or shown again (with a credit,
+    or in nearly the same words), is no dek.
 
     >>> dek = "The harbour authority opened the long-delayed ferry terminal on Monday."
     >>> lede = "The harbour authority said on Monday that its ferry terminal, delayed for years, "
