@@ -319,6 +319,15 @@ CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
     ),
     (page_chrome, [PROSE, MORE, "Read more", "Storm hits coast", MORE * 3, "Contact"], [5]),
     (page_chrome, [PROSE, MORE, "CLICK HERE TO GET THE APP", MORE * 3, "Sitemap"], [4]),
+    # ... and the article's long paragraphs a pull quote away under a box of links
+    (
+        page_chrome,
+        [MORE * 3] * 20
+        + ["Related", "Storm hits coast", "Floods close the old bridge", "Rates rise again"]
+        + [PROSE + " " + MORE, "‘No sense of pride, no sense of loyalty.’", MORE * 3, MORE * 4]
+        + ["Imprint"],
+        [28],
+    ),
     # ... but a teaser right under a related heading is not the article going on
     (page_chrome, [MORE * 2] * 8 + ["Related Posts", MORE * 3, "Storm hits coast"], [8, 9, 10]),
     # ... and a page with no two paragraphs together is left alone
@@ -1019,3 +1028,12 @@ def test_a_cut_neighbour_still_tells_what_a_line_is(
     assert (
         sorted(index for index, block in enumerate(page.blocks) if block.line in found) == expected
     )
+
+
+def test_article_goes_on_under_a_box_of_links_in_its_middle() -> None:
+    lead = [f"{MORE} {n}." * 3 for n in range(20)]
+    box = ["Related", "Storm hits coast", "Floods close the old bridge", "Rates rise again"]
+    rest = [PROSE + " " + MORE, "‘No sense of pride, no sense of loyalty.’", MORE * 3, MORE * 4]
+    article = clean("\n\n".join([*lead, *box, *rest, "Imprint"]))
+    assert article.paragraphs == [*lead, *rest]
+    assert [r.text for r in article.removed] == [*box, "Imprint"]

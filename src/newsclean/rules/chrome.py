@@ -44,6 +44,9 @@ KICKER_WORDS = 2
 MAX_FENCE_SIZE = 450
 #: This many short link lines in a row are a menu: the article does not go on past them.
 MENU_RUN = 3
+#: A box of links is crossed when a long paragraph of the article stands within this many
+#: blocks under its last link (a shorter paragraph and a pull quote may come first).
+CROSS_REACH = 3
 
 
 @per_line
@@ -165,9 +168,9 @@ def _widen(texts: tuple[str, ...], fences: list[bool], first: int, last: int) ->
     a colon (above them are the title, the byline and the lead picture). Forwards up
     to the last paragraph or sentence before a fence or a menu (a run of short links):
     an article's end may be a list, a short paragraph after a box, or a last sentence.
-    A short box of links to other stories is crossed when a paragraph of the article
-    follows it; a kicker over a headline ("Bayern" over "Drohne bei Erding abgestürzt")
-    starts the teasers of other stories.
+    A short box of links to other stories is crossed when a long paragraph of the
+    article stands within ``CROSS_REACH`` blocks under it; a kicker over a headline
+    ("Bayern" over "Drohne bei Erding abgestürzt") starts the teasers of other stories.
     """
     while first > 0:
         if not fences[first - 1] and _is_article_line(texts[first - 1]):
@@ -187,7 +190,7 @@ def _widen(texts: tuple[str, ...], fences: list[bool], first: int, last: int) ->
                 after = max(teaser_list_end(texts, index + 1), index + 2)
                 headline = index + 1 < len(texts) and not is_prose(texts[index + 1])
                 crossed = headline and any(
-                    _is_strong(texts, i) for i in (after - 1, after, after + 1)
+                    _is_strong(texts, i) for i in range(after - 1, after + CROSS_REACH + 1)
                 )
             else:  # one line, an app banner or a share bar: crossed before a paragraph
                 after = index + 1
