@@ -647,3 +647,24 @@ def test_section_links_under_the_headline_are_no_standfirst() -> None:
 def test_paragraph_in_the_headlines_words_stays_when_nothing_tells(blocks: list[str]) -> None:
     article = newsclean.clean("\n\n".join(blocks))
     assert blocks[1] in article.paragraphs
+
+
+@pytest.mark.parametrize("furniture", [[], ["Reading time:", "5 min."]])
+def test_dek_under_the_lead_pictures_caption_is_found(furniture: list[str]) -> None:
+    caption = "The new terminal on the harbour's east side, seen from the water."
+    text = "\n".join(
+        [
+            RESTATED_TITLE,
+            "By Jo Doe",
+            "12 May 2025",
+            *furniture,
+            caption,
+            caption + " Photo: Jo Doe",
+            RESTATED_DEK,
+            RESTATED_LEDE,
+            *LATER,
+        ]
+    )
+    article = newsclean.clean(text)
+    assert article.summary == RESTATED_DEK
+    assert article.paragraphs == [RESTATED_LEDE, *LATER]

@@ -129,6 +129,8 @@ def find_lead_standfirst(blocks: tuple[Block, ...], headline: int | None) -> int
         text = blocks[at].text
         if is_metadata_line(text) or not _SENTENCE_END.search(text):
             continue  # a byline, a date, a caption's credit: the dek may still come
+        if _is_caption(blocks, at) or is_furniture(text):
+            continue  # the lead picture's caption, a reading time: the dek may be under it
         if (
             not MIN_STANDFIRST_CHARS <= len(text) <= MAX_STANDFIRST_CHARS
             or _CUT.search(text)
@@ -201,6 +203,23 @@ def restated_words(text: str) -> set[str]:
     ['ferry', 'opened', 'sails', 'terminal']
     """
     return {word.casefold() for word in _WORD.findall(text)}
+
+
+def _is_caption(blocks: tuple[Block, ...], at: int) -> bool:
+    """Whether block ``at`` is a photo's caption: shown again right under it (with its
+    credit), a credit glued to its end, or a credit line under it.
+
+    >>> doc = Document.from_text("Rain in Paris.\\nRain in Paris. Photo: Jo Doe\\nIt rained.")
+    >>> _is_caption(doc.blocks, 0), _is_caption(doc.blocks, 1), _is_caption(doc.blocks, 2)
+    (True, True, False)
+    """
+    from .rules.captions import has_credit_tail, is_credit  # rules/ imports this module
+
+    return (
+        _shown_again(blocks, at)
+        or has_credit_tail(blocks[at].text)
+        or (at + 1 < len(blocks) and is_credit(blocks[at + 1].text))
+    )
 
 
 def _opens_key_points(text: str) -> bool:
