@@ -98,7 +98,7 @@ class PhraseSet:
         found = []
         for index, token in enumerate(tokens):
             for candidate in self._by_first.get(token, ()):
-                if tuple(tokens[index : index + len(candidate)]) == candidate:
+                if tokens[index : index + len(candidate)] == candidate:
                     found.append(" ".join(candidate))
                     break
         return found
@@ -114,7 +114,7 @@ class PhraseSet:
             return False
         for index, token in enumerate(tokens):
             for candidate in self._by_first.get(token, ()):
-                if tuple(tokens[index : index + len(candidate)]) == candidate:
+                if tokens[index : index + len(candidate)] == candidate:
                     return True
         return False
 

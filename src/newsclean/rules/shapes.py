@@ -34,21 +34,23 @@ MENU_ITEM_WORDS = 5
 MENU_ITEM_SIZE = 40
 
 
-def words(text: str) -> list[str]:
+def words(text: str) -> tuple[str, ...]:
     """The words of ``text``, lowercased; each Chinese or Japanese character is one.
 
+    A tuple, so the memo's answer is handed out as it is, never copied.
+
     >>> words("Share on X — 東京")
-    ['share', 'on', 'x', '東', '京']
+    ('share', 'on', 'x', '東', '京')
     """
     memo = memo_for(words)
     if memo is None:
-        return WORD.findall(text.casefold())
+        return tuple(WORD.findall(text.casefold()))
     found = cast("tuple[str, ...] | None", memo.get(text))
     if found is None:
         found = tuple(WORD.findall(text.casefold()))
         if len(memo) < MEMO_LINES:
             memo[text] = found
-    return list(found)
+    return found
 
 
 def size(text: str) -> int:
