@@ -115,6 +115,13 @@ LINE_CASES: list[tuple[Finder, str, bool]] = [
     (reading_time, "3 min read", True),
     (reading_time, "7 min", True),
     (reading_time, "Listen to this article", True),
+    # ... and an audio player's controls: its clock, its speeds
+    (reading_time, "0:00 0:00", True),
+    (reading_time, "0:00 / 4:35", True),
+    (reading_time, "0:00 Anhören", True),
+    (reading_time, "1x 1.25x 1.50x 1.75x 2x", True),
+    (reading_time, "The show runs 20:15 to 22:00 on Fridays.", False),
+    (reading_time, "2x", False),
     (reading_time, "Artikel anhören", True),
     (reading_time, "Temps de lecture : 4 minutes", True),
     (reading_time, "It took 3 minutes to read the verdict.", False),

@@ -42,6 +42,13 @@ AUDIO_PLAYER = whole_line(
     "escuchar artículo", "ascolta", "ascolta l'articolo", "lytt til saken", "hør artikkelen",
     "dinle", "poslechnout", "dengarkan",
 )  # fmt: skip
+#: An audio player's controls: its clock ("0:00 0:00", "0:00 / 4:35", "0:00 Anhören")
+#: and its playback speeds ("1x 1.25x 1.50x 1.75x 2x").
+PLAYER_CONTROLS = regex.compile(
+    rf"\d{{1,2}}:\d{{2}}\s*(?:/\s*)?(?:\d{{1,2}}:\d{{2}}|{AUDIO_PLAYER.pattern})"
+    r"|(?:\d(?:[.,]\d{1,2})?[x×]\s*){3,}",
+    regex.IGNORECASE | regex.VERSION1,
+)
 #: A reading time glued to the end of a date line: "Published Jun 05, 2026 • 3 minute read".
 READING_TIME_TAIL = regex.compile(rf"\s*[•·|–-]\s*\d{{1,3}}\s*-?\s*{_MINUTES}\s*{_READ}\.?$")
 
@@ -88,6 +95,8 @@ BOOKMARK_PROMPT = any_of(
 def reading_time(doc: Document) -> Iterator[Finding]:
     """A reading time or an audio player: "Lesezeit: 5 Min.", "Listen to this article".
 
+    The player's controls go too: its clock ("0:00 0:00") and speeds ("1x 1.25x 2x").
+
     A reading time at the end of a date line is cut from it, the date left for the
     date rules.
 
@@ -100,7 +109,11 @@ def reading_time(doc: Document) -> Iterator[Finding]:
         text = block.text
         if size(text) > SHORT_LINE:
             continue
-        if READING_TIME.fullmatch(text) or AUDIO_PLAYER.fullmatch(text):
+        if (
+            READING_TIME.fullmatch(text)
+            or AUDIO_PLAYER.fullmatch(text)
+            or PLAYER_CONTROLS.fullmatch(text)
+        ):
             yield Finding(index, "reading time")
             continue
         tail = READING_TIME_TAIL.search(text)
