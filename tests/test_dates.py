@@ -182,3 +182,40 @@ def test_date_under_the_last_comment_is_not_taken() -> None:
     lines = ["Meloni da Trump", *body, "Commenti", "Mario", "4 gennaio 2025", comment]
     text = "\n\n".join([*lines, "Luisa", "5 gennaio 2025", comment + "!", "6 gennaio 2025"])
     assert newsclean.clean(text).published is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2 hours ago",
+        "21 mins ago11:48",
+        "Vor 1 Std.",
+        "vor 3 Minuten",
+        "včera 14:40",
+        "Heute, 09:15",
+    ],
+)
+def test_relative_time_alone_on_its_line_is_cut_and_dates_nothing(line: str) -> None:
+    body = "The council met on Monday and voted to close the old bridge for repairs in May."
+    paragraphs = [f"{body} {body} Part {n}." for n in range(3)]
+    text = "\n\n".join(["Bridge Closes for Repairs", *paragraphs[:2], line, paragraphs[2]])
+    article = newsclean.clean(text)
+    assert article.published is None
+    assert line not in article.paragraphs
+    assert [r.rule for r in article.removed if r.text == line] == ["NC204"]
+
+
+@pytest.mark.parametrize(
+    "line", ["Two hours ago the council met.", "Vor 3 Minuten kam die Nachricht.", "Heute"]
+)
+def test_sentence_that_opens_with_a_relative_time_stays(line: str) -> None:
+    body = "The council met on Monday and voted to close the old bridge for repairs in May."
+    article = newsclean.clean("\n\n".join(["Bridge Closes for Repairs", body, line, body + "!"]))
+    assert line in article.paragraphs
+
+
+def test_relative_time_under_the_headline_is_left_to_the_head() -> None:
+    body = "The council met on Monday and voted to close the old bridge for repairs in May."
+    text = "\n\n".join(["Bridge Closes for Repairs", "By Jo Doe", "2 hours ago", body, body])
+    removed = newsclean.clean(text).removed
+    assert [r.rule for r in removed if r.text == "2 hours ago"] != ["NC204"]

@@ -88,11 +88,15 @@ _NOT_LETTER = regex.compile(r"[\W_]+")
 _RELATIVE_TIME = regex.compile(
     r"(?:[\p{L}.]+(?:\s[\p{L}.]+)?\s*[:|]?\s*)?(?:"
     r"(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago"
-    r"|vor\s+(?:\d{1,3}|einer?)\s+(?:Sekunden?|Minuten?|Stunden?|Tag(?:en)?|Wochen?|Monat(?:en)?)"
+    r"(?:\s*\d{1,2}:\d{2})?"  # a live blog's entry: "21 mins ago11:48"
+    r"|vor\s+(?:\d{1,3}|einer?)\s+(?:Sekunden?|Minuten?|Min\.|Stunden?|Std\.|Tag(?:en)?|"
+    r"Wochen?|Monat(?:en)?)"
     r"|hace\s+(?:\d{1,3}|una?)\s+(?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?)"
     r"|il\s+y\s+a\s+(?:\d{1,3}|une?)\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois)"
-    r"|(?:today|yesterday|heute|gestern|hoy|ayer|aujourd[’']hui|hier|oggi|ieri)"
-    r",?\s+(?:at\s+|um\s+|a\s+las\s+|à\s+|alle\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?"
+    r"|(?:today|yesterday|heute|gestern|hoy|ayer|aujourd[’']hui|hier|oggi|ieri|dnes|včera|"
+    r"i\s+dag|i\s+går|idag|igår|bugün|dün)"
+    r",?\s+(?:at\s+|um\s+|a\s+las\s+|à\s+|alle\s+|kl\.?\s+)?\d{1,2}[:.]\d{2}"
+    r"(?:\s*(?:uhr|h|[ap]\.?m\.?))?"
     r")",
     regex.IGNORECASE,
 )

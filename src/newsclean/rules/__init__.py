@@ -14,7 +14,7 @@ from .bylines import avatar_byline, byline, credit_line, empty_byline, split_byl
 from .captions import photo_caption, photo_credit, source_credit
 from .chrome import page_chrome
 from .closings import author_box, author_link, closing_credit
-from .dates import date_label, date_line, date_prefix
+from .dates import date_label, date_line, date_prefix, relative_time
 from .duplicates import duplicate_paragraph, glued_copy, repeated_headline, truncated_teaser
 from .facts import career_profile, fact_box
 from .headlines import headline, kicker, standfirst
@@ -41,6 +41,7 @@ RULES: tuple[Rule, ...] = (
     Rule("NC201", "date-prefix", date_prefix, sets_fields=True),
     Rule("NC202", "date-line", date_line, sets_fields=True),
     Rule("NC203", "date-label", date_label, sets_fields=True),
+    Rule("NC204", "relative-time", relative_time),
     Rule("NC301", "empty-byline", empty_byline, sets_fields=True),
     Rule("NC302", "avatar-byline", avatar_byline, sets_fields=True),
     Rule("NC303", "byline", byline, sets_fields=True),

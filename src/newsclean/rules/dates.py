@@ -8,7 +8,7 @@ from ..dates import DATE_PREFIX, find_date, parse_date, read_date_label, read_da
 from ..document import Document, Finding, Published
 from ..head import body_blocks_before, head_indices
 from ..names import read_byline
-from ..titles import is_running_text
+from ..titles import is_relative_time, is_running_text
 
 #: A line of the head whose date is read though more stands around it: short, date early.
 MAX_HEAD_LINE_CHARS = 80
@@ -140,3 +140,22 @@ def date_label(doc: Document) -> Iterator[Finding]:
     for index in head_indices(doc):
         if read_date_label(doc.blocks[index].text) is not None:
             yield Finding(index, "date label")
+
+
+def relative_time(doc: Document) -> Iterator[Finding]:
+    """A time relative to now alone on its line: "2 hours ago", "Vor 1 Std.".
+
+    A live blog's entries and a teaser list's links carry one, below two paragraphs of
+    the article at least (as a related story's date is told from the article's); it
+    dates nothing, so it never sets ``published``. One nearer the top is the article's
+    own, left with the head (page chrome takes it with the header). A sentence that
+    opens with one stays.
+
+    >>> doc = Document.from_text("Talks\\n" + ("The talks went on. " * 9 + "\\n") * 2 +
+    ...                          "Vor 1 Std.\\nVor einer Stunde kam die Nachricht.")
+    >>> [f.index for f in relative_time(doc)]
+    [3]
+    """
+    for index, block in enumerate(doc.blocks):
+        if is_relative_time(block.text) and body_blocks_before(doc, block.line) >= 2:
+            yield Finding(index, "relative time")
