@@ -55,6 +55,9 @@ LINE_CASES: list[tuple[Finder, str, bool]] = [
     (share_line, "Folgen Sie uns auf Instagram", True),
     (share_line, "Folgst du schon 20 Minuten auf Whatsapp?", True),
     (share_line, "Follow us as we walk the route on Friday.", False),
+    (share_line, "Follow us on Google News", True),
+    (share_line, "Add TheJapanNews to your Google News feed.", True),
+    (share_line, "Google News said it would add a feed for local stories.", False),
     (share_line, "He shared the video on Facebook.", False),
     (share_line, "Share prices fell", False),
     (share_line, "Follow the money", False),
@@ -140,6 +143,10 @@ LINE_CASES: list[tuple[Finder, str, bool]] = [
     (comment_prompt, "Kommentare (0)", True),
     (comment_prompt, "12 Comments", True),
     (comment_prompt, "Join the conversation", True),
+    (comment_prompt, "Fehler gefunden?", True),
+    (comment_prompt, "Fehler melden", True),
+    (comment_prompt, "Report an error", True),
+    (comment_prompt, "Der Fehler wurde gefunden, sagte der Techniker.", False),
     (comment_prompt, "Kommentare: 45 , Empfehlungen: 8", True),
     (comment_prompt, "Du musst dich EINLOGGEN um einen Kommentar abzugeben.", True),
     (comment_prompt, "You must be logged in to join the discussion or read more comments.", True),
@@ -820,6 +827,7 @@ CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
     (key_points, ["Lee Set for Talks", "- Rates rose.", "- Prices fell."], []),
     # tag-list: the heading and the short links under it
     (tag_list, ["Schlagworte:", "Schweiz", "Genf", "The topics were hard."], [0, 1, 2]),
+    (tag_list, ["İlgili Konular:", "Kurban Bayramı", "Diyanet", "Konu kapandı."], [0, 1, 2]),
     (tag_list, ["Tags: storm, coast, floods"], [0]),
     (tag_list, ["Themen der Woche waren Sturm und Flut."], []),
 ]

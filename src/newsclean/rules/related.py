@@ -131,7 +131,8 @@ TAG_HEADING = whole_line(
     "themenseiten",
     "alle themen", "weitere themen", "themen des artikels", "lesen sie mehr zu diesen themen",
     "mehr zu den themen", "mots-clés", "sujets", "etiquetas", "temas", "argomenti", "emner",
-    "etiketler", "konular", "témata", "štítky", "topik", "関連キーワード", "キーワード",
+    "etiketler", "konular", "ilgili konular", "i̇lgili konular", "témata", "štítky", "topik",
+    "関連キーワード", "キーワード",
 )  # fmt: skip
 TAG_LINE = line_start(
     "tags", "topics", "schlagworte", "schlagwörter", "stichworte", "themen", "mots-clés",

@@ -24,7 +24,7 @@ NETWORKS = frozenset(
     """facebook twitter x linkedin whatsapp telegram pinterest reddit tumblr flipboard
     messenger xing threads bluesky instagram youtube tiktok snapchat vk pocket rss mastodon
     email e-mail mail sms print drucken imprimer imprimir stampa utskrift yazdır tisk cetak
-    tweet twittern tweeten whatsappen mailen flippen""".split()
+    tweet twittern tweeten whatsappen mailen flippen google""".split()
 )
 #: Share, send, copy and follow, in the corpus's languages.
 VERBS = frozenset(
@@ -83,7 +83,8 @@ def is_share_line(text: str) -> bool:
 FOLLOW_PROMPT = any_of(
     "follow us", "folgen sie uns", "folge uns", "folgst du", "folgt uns", "suivez-nous",
     "síguenos", "seguici", "følg oss", "følg med", "bizi takip edin", "sledujte nás",
-    "ikuti kami", "join us on", "abonniere uns",
+    "ikuti kami", "join us on", "abonniere uns", "google news feed", "on google news",
+    "auf google news", "sur google news",
 )  # fmt: skip
 MAX_FOLLOW_SIZE = 200
 

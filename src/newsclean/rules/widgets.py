@@ -65,6 +65,8 @@ COMMENT_PROMPT = whole_line(
     "réagir", "commenter", "laisser un commentaire", "comentar", "deja un comentario",
     "commenta", "kommenter", "yorum yap", "diskuse", "komentovat",
     "ihre meinung ist uns wichtig", "fehler gefunden? jetzt melden", "fehler gefunden?jetzt melden",
+    "fehler gefunden?", "fehler gefunden", "fehler melden", "report an error",
+    "report a correction", "signaler une erreur", "segnala un errore", "informar de un error",
 )  # fmt: skip
 #: Comment-section text: a comment word and a word of its rules or its log-in.
 _COMMENT_WORD = any_of(
