@@ -171,6 +171,9 @@ LINE_CASES: list[tuple[Finder, str, bool]] = [
     (newsletter_prompt, "Newsletters are a growing business for publishers.", False),
     # paywall-prompt
     (paywall_prompt, "SUBSCRIBE TO UNLOCK MORE ARTICLES", True),
+    (paywall_prompt, "You have full access to this article via your institution.", True),
+    (paywall_prompt, "Access through your institution", True),
+    (paywall_prompt, "The institution gave the public full access to its archive.", False),
     (paywall_prompt, "Jetzt abonnieren und von der Vorlesefunktion profitieren.", True),
     (paywall_prompt, "この記事は会員限定です。", True),
     (paywall_prompt, "Subscriber only", True),
@@ -230,6 +233,9 @@ LINE_CASES: list[tuple[Finder, str, bool]] = [
     (source_credit, "Kilde: Helsenorge.no", True),
     (source_credit, "The source said so.", False),
     # legal-footer
+    (legal_footer, "License this content", True),
+    (legal_footer, "Reprints & Permissions", True),
+    (legal_footer, "The museum will license this content to schools.", False),
     (legal_footer, "Copyright © Neue Zürcher Zeitung AG. Alle Rechte vorbehalten.", True),
     (legal_footer, "© 2025 Börsen-Zeitung", True),
     (legal_footer, "Impressum", True),

@@ -115,6 +115,8 @@ LEGAL_LINK = whole_line(
     "über uns", "mediadaten", "barrierefreiheit", "accessibility", "careers", "karriere",
     "jobs", "presse", "faq", "hilfe", "help", "rss", "rss feeds", "abo-verwaltung",
     "abonnement kündigen", "verträge hier kündigen", "do not sell my personal information",
+    "license this content", "reprints & permissions", "reprints and permissions",
+    "nutzungsrechte erwerben", "nachdruckrechte",
 )  # fmt: skip
 #: "© 2025 Publisher", "Copyright 2024 The AP": a copyright notice opens the line.
 COPYRIGHT = regex.compile(

@@ -71,6 +71,8 @@ PAYWALL = any_of(
     "pouze pro předplatitele", "会員限定", "有料会員", "有料記事", "会員登録", "読み放題",
     "tu suscripción", "continuar leyendo", "cambia tu suscripción", "アプリで開く",
     "start reading now", "available exclusively to", "exclusively for subscribers",
+    "full access to this article via your institution", "access through your institution",
+    "access via your institution",
 )  # fmt: skip
 #: Said by a paywall, but also by an article now and then: only on a banner-sized line.
 PAYWALL_SHORT = any_of(
