@@ -57,6 +57,7 @@ LINE_CASES: list[tuple[Finder, str, bool]] = [
     (share_line, "Follow us as we walk the route on Friday.", False),
     (share_line, "Follow us on Google News", True),
     (share_line, "Add TheJapanNews to your Google News feed.", True),
+    (share_line, "Cek berita dan artikel yg lain di Google News dan", True),
     (share_line, "Google News said it would add a feed for local stories.", False),
     (share_line, "He shared the video on Facebook.", False),
     (share_line, "Share prices fell", False),
@@ -172,6 +173,8 @@ LINE_CASES: list[tuple[Finder, str, bool]] = [
     # paywall-prompt
     (paywall_prompt, "SUBSCRIBE TO UNLOCK MORE ARTICLES", True),
     (paywall_prompt, "You have full access to this article via your institution.", True),
+    (paywall_prompt, "Esta funcionalidad es sólo para suscriptores", True),
+    (paywall_prompt, "Esta funcionalidad es sólo para registrados", True),
     (paywall_prompt, "Access through your institution", True),
     (paywall_prompt, "The institution gave the public full access to its archive.", False),
     (paywall_prompt, "Jetzt abonnieren und von der Vorlesefunktion profitieren.", True),

@@ -72,7 +72,8 @@ PAYWALL = any_of(
     "tu suscripción", "continuar leyendo", "cambia tu suscripción", "アプリで開く",
     "start reading now", "available exclusively to", "exclusively for subscribers",
     "full access to this article via your institution", "access through your institution",
-    "access via your institution",
+    "access via your institution", "sólo para suscriptores", "solo para suscriptores",
+    "sólo para registrados", "solo para registrados",
 )  # fmt: skip
 #: Said by a paywall, but also by an article now and then: only on a banner-sized line.
 PAYWALL_SHORT = any_of(

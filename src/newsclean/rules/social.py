@@ -84,7 +84,7 @@ FOLLOW_PROMPT = any_of(
     "follow us", "folgen sie uns", "folge uns", "folgst du", "folgt uns", "suivez-nous",
     "síguenos", "seguici", "følg oss", "følg med", "bizi takip edin", "sledujte nás",
     "ikuti kami", "join us on", "abonniere uns", "google news feed", "on google news",
-    "auf google news", "sur google news",
+    "auf google news", "sur google news", "di google news",
 )  # fmt: skip
 MAX_FOLLOW_SIZE = 200
 
