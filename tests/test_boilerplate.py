@@ -1061,3 +1061,30 @@ def test_article_goes_on_under_a_box_of_links_in_its_middle() -> None:
     article = clean("\n\n".join([*lead, *box, *rest, "Imprint"]))
     assert article.paragraphs == [*lead, *rest]
     assert [r.text for r in article.removed] == [*box, "Imprint"]
+
+
+def test_lead_paragraph_above_a_paywall_block_stays() -> None:
+    lead = (
+        "A few months before delaying its return-to-office plan, the department gave up "
+        "twelve floors of office space across two downtown buildings, records show."
+    )
+    paywall = [
+        "Ottawa Citizen",
+        "THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY",
+        "Subscribe now to read the latest news in your city and across Canada.",
+        "Analysis on all things Ottawa by our award-winning writers, and newsletters.",
+        "REGISTER / SIGN IN TO UNLOCK MORE ARTICLES",
+        "Sign In or Create an Account",
+    ]
+    rest = [f"{MORE} {n}." * 3 for n in range(4)]
+    text = "\n\n".join(["Home", "Public Service", "Offices Given Up", lead, *paywall, *rest])
+    article = clean(text)
+    assert article.paragraphs[0] == lead
+    assert article.paragraphs[1:] == rest
+
+
+def test_teaser_above_a_subscribers_label_before_the_article_goes() -> None:
+    teaser = "Another story of the day: the mayor opened the new bridge after years of delay."
+    rest = [f"{MORE} {n}." * 3 for n in range(4)]
+    text = "\n\n".join(["Home", teaser, "Plus", *rest])
+    assert teaser not in clean(text).paragraphs

@@ -42,6 +42,8 @@ MIN_SENTENCE_WORDS = 3
 KICKER_WORDS = 2
 #: No fence is longer than a paywall's few sentences.
 MAX_FENCE_SIZE = 450
+#: A label over a paywall block (the outlet's name) is at most this long.
+MAX_LABEL_CHARS = 30
 #: This many short link lines in a row are a menu: the article does not go on past them.
 MENU_RUN = 3
 #: A box of links is crossed when a long paragraph of the article stands within this many
@@ -235,5 +237,40 @@ def page_chrome(doc: Document) -> Iterator[Finding]:
     if span is None:
         return
     first, last = span
+    lead = _lead_above_paywall(texts, first)
     for index in (*range(first), *range(last + 1, len(texts))):
-        yield Finding(index, "page chrome")
+        if index != lead:
+            yield Finding(index, "page chrome")
+
+
+#: A paywall block: this many of its first lines at least are paywall prompts.
+MIN_PAYWALL_LINES = 2
+PAYWALL_LOOK = 4
+
+
+def _lead_above_paywall(texts: tuple[str, ...], first: int) -> int | None:
+    """The article's lead paragraph, left above a paywall block that the article's dense
+    part comes after: the first prose block with a paywall block right under it (a
+    short label between allowed, "Ottawa Citizen"), and no dense prose above it. The
+    paywall's own pitch lines under it are never the lead.
+
+    >>> lead = "The department gave up twelve floors of offices downtown in January, records show."
+    >>> texts = ("Home", lead, "Subscribers only", "Subscribe now to read on.", "Body.")
+    >>> _lead_above_paywall(texts, 4)
+    1
+    """
+    for lead in range(first):
+        if not is_prose(texts[lead]) or _is_fence(texts[lead]):
+            continue
+        below = lead + 1
+        label = below < first and len(texts[below]) <= MAX_LABEL_CHARS
+        if label and not is_sentence(texts[below]) and not is_paywall_line(texts[below]):
+            below += 1  # the outlet's name over its paywall
+        look = texts[below : min(first, below + PAYWALL_LOOK)]
+        if not look or not is_paywall_line(look[0]):
+            continue
+        if sum(is_paywall_line(text) for text in look) < MIN_PAYWALL_LINES:
+            continue
+        fences = [_is_fence(text) for text in texts[: lead + 1]]
+        return lead if not any(_dense(texts[: lead + 1], fences)) else None
+    return None
