@@ -19,7 +19,7 @@ import regex
 
 from ..document import Document, Finding
 from .phrases import any_of, whole_line
-from .shapes import SENTENCE_END, is_prose, is_sentence, size
+from .shapes import BULLET, SENTENCE_END, is_prose, is_sentence, size
 
 #: A note is a sentence or two; a longer block is running text.
 MAX_NOTE_SIZE = 400
@@ -202,8 +202,6 @@ def _is_summary_note(text: str) -> bool:
 
 #: Above points with no heading: the standfirst, and a caption at most.
 MAX_SENTENCES_ABOVE_POINTS = 2
-#: A bullet that marks a point of a list: "- ", "• ", "* ", "– ".
-BULLET = regex.compile(r"[-•*–]\s+(?=\S)")
 
 
 def _is_point(text: str, *, bulleted: bool = False) -> bool:

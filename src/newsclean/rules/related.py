@@ -20,7 +20,7 @@ import regex
 from ..document import Document, Finding
 from ..memo import per_line
 from .phrases import line_start, whole_line
-from .shapes import is_menu_item, is_prose, is_sentence, size, words
+from .shapes import BULLET, is_menu_item, is_prose, is_sentence, size, words
 from .teasers import PROSE_ABOVE
 
 RELATED_HEADING = whole_line(
@@ -116,7 +116,7 @@ LABELLED_LINK = regex.compile(
 #: headlines in a row that share this much of their words.
 TWIN_OVERLAP = 0.6
 #: A list item's mark: the article's own list, never a teaser.
-LIST_BULLET = regex.compile(r"[-•*–·]\s|\d{1,3}[.)]\s")
+LIST_BULLET = regex.compile(rf"{BULLET.pattern}|\d{{1,3}}[.)]\s")
 MIN_TWIN_WORDS = 4
 #: A related link line holds one headline; a longer line is running text.
 MAX_LINK_SIZE = 220

@@ -22,6 +22,8 @@ from ..memo import MEMO_LINES, memo_for, per_line
 _CJK = "\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
 CJK_CHAR = re.compile(f"[{_CJK}]")
 WORD = re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+(?:['’.-][^\W_{_CJK}]+)*")
+#: The bullet that marks an item of a list: "- ", "• ", "* ", "– ", "· ".
+BULLET = regex.compile(r"[-•*–·]\s+(?=\S)")
 #: How a sentence ends: a stop, possibly followed by closing quotes or brackets.
 SENTENCE_END = regex.compile(r"[.!?…。！？](?:[\"'”’»«“)\]」』]{0,3})$")
 #: No match of :data:`SENTENCE_END` is longer than four characters, and ``$`` may stand
