@@ -170,6 +170,22 @@ LINE_CASES: list[tuple[Finder, str, bool]] = [
         True,
     ),
     (newsletter_prompt, "Newsletters are a growing business for publishers.", False),
+    # a sign-up that names no newsletter but how often it comes
+    (
+        newsletter_prompt,
+        "Sign up to get the inside scoop on today’s biggest stories in markets, tech, and "
+        "business — delivered daily. Read preview",
+        True,
+    ),
+    (
+        newsletter_prompt,
+        "Subscribe to Nature Briefing: Careers, an unmissable free weekly round-up of help and "
+        "advice for working scientists.",
+        True,
+    ),
+    (newsletter_prompt, "The paper is delivered daily to 40,000 homes.", False),
+    (newsletter_prompt, "Sign up for our weekly round-up of the best reads.", True),
+    (newsletter_prompt, "The weekly round-up of hospital data showed a rise in cases.", False),
     # paywall-prompt
     (paywall_prompt, "SUBSCRIBE TO UNLOCK MORE ARTICLES", True),
     (paywall_prompt, "You have full access to this article via your institution.", True),
@@ -258,6 +274,29 @@ LINE_CASES: list[tuple[Finder, str, bool]] = [
     (editorial_note, 'Dieser Artikel ist zuerst bei "Capital" erschienen.', True),
     (editorial_note, "Die Redaktion bearbeitete den Text am Abend.", False),
     (editorial_note, "The translation of the treaty took months.", False),
+    # the staff credits and translation note under a translated piece
+    (
+        editorial_note,
+        "Übersetzung: Tristan Oetker-Kast, Redaktion: Theresa Bäuerlein, Schlussredaktion: Lea "
+        "Schönborn, Audioversion: Iris Hochberger und Christian Melchert",
+        True,
+    ),
+    (editorial_note, "Redigatur: Anna Beispiel, Faktencheck: Max Muster", True),
+    (
+        editorial_note,
+        "Dieser Artikel ist eine Übersetzung, im Original ist er in der israelischen "
+        "Tageszeitung Haaretz erschienen.",
+        True,
+    ),
+    (editorial_note, "Die Schlussredaktion der Zeitung arbeitet bis Mitternacht.", False),
+    (editorial_note, "Im Original ist das Gemälde größer als die Kopie.", False),
+    # a credit's label counts with its colon, never as a word of a sentence
+    (editorial_note, "Mitarbeit: Anna Beispiel", True),
+    (editorial_note, "Die Mitarbeit der Gewerkschaft war wichtig.", False),
+    (editorial_note, "Reporting by Jane Doe; Editing by John Roe", True),
+    (editorial_note, "He was editing by candlelight when the power failed.", False),
+    (editorial_note, "Permalink: https://example.org/a/1", True),
+    (editorial_note, "Der Permalink führte ins Leere.", False),
     (
         editorial_note,
         "Opinions expressed are solely those of the author and do not reflect the views of "

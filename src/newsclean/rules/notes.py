@@ -36,10 +36,18 @@ EDITORIAL_NOTE = any_of(
     "affiliate commission", "may earn a commission", "we may receive a commission",
     "reviews and recommendations are unbiased", "cet article a été traduit",
     "publié initialement", "este artículo fue publicado originalmente", "traducción automática",
-    "articolo pubblicato originariamente", "permalink:", "partnermarke", "erstveröffentlichung",
+    "articolo pubblicato originariamente", "partnermarke", "erstveröffentlichung",
     "sie können diesen inhalt sehen", "contributed to this report", "contributed to this story",
-    "additional reporting by", "; editing by", "mitarbeit:",
+    "additional reporting by", "dieser artikel ist eine übersetzung", "im original ist er",
+    "im original erschienen",
 )  # fmt: skip
+#: A staff credit's label with its colon ("Mitarbeit: …", "…, Schlussredaktion: …") or an
+#: agency's editor after a semicolon ("Reporting by …; Editing by …"): the word alone is
+#: prose ("Die Mitarbeit der Gewerkschaft", "editing by hand").
+CREDIT_LABEL = regex.compile(
+    r"(?:^|[,;]\s*)(?:mitarbeit|schlussredaktion|redigatur|permalink)\s*:|;\s*editing by\b",
+    regex.IGNORECASE,
+)
 
 #: A guest column's disclaimer, which may run on with the sponsor's fine print.
 DISCLAIMER = any_of(
@@ -98,9 +106,10 @@ def editorial_note(doc: Document) -> Iterator[Finding]:
     """
     for index, block in enumerate(doc.blocks):
         big = size(block.text)
-        if (big <= MAX_NOTE_SIZE and EDITORIAL_NOTE.search(block.text)) or (
-            big <= MAX_DISCLAIMER_SIZE and DISCLAIMER.search(block.text)
-        ):
+        if (
+            big <= MAX_NOTE_SIZE
+            and (EDITORIAL_NOTE.search(block.text) or CREDIT_LABEL.search(block.text))
+        ) or (big <= MAX_DISCLAIMER_SIZE and DISCLAIMER.search(block.text)):
             yield Finding(index, "editorial note")
 
 

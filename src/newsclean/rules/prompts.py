@@ -39,6 +39,13 @@ _NEWSLETTER = any_of(
     "bülten", "メールマガジン", "welcome email", "whatsapp-kanal", "whatsapp channel",
     "signing you up",
 )  # fmt: skip
+#: How often a newsletter comes, which an invitation may say instead of its name ...
+_HOW_OFTEN = any_of(
+    "delivered daily", "delivered weekly", "daily round-up", "weekly round-up", "daily roundup",
+    "weekly roundup",
+)  # fmt: skip
+#: ... when it opens with the call to sign up ("Sign up to get the inside scoop ...").
+_SIGN_UP_FIRST = regex.compile(r"\W*(?:sign up|subscribe)\b", regex.IGNORECASE)
 _SIGN_UP = any_of(
     "sign up", "sign-up", "signing up", "signed up", "subscribe", "subscribing", "abonnieren",
     "abonniere", "abonnieren sie", "anmelden", "anmeldung", "registrieren", "inscrivez",
@@ -152,7 +159,13 @@ def _is_newsletter_prompt(text: str) -> bool:
     label = big <= SHORT_LINE and NEWSLETTER_LINE.fullmatch(text)
     invitation = big <= MAX_PROMPT_SIZE and _NEWSLETTER.search(text)
     fine_print = big <= MAX_PROMPT_SIZE and NEWSLETTER_FINE_PRINT.search(text)
-    return bool(label or fine_print or (invitation and _SIGN_UP.search(text)))
+    frequency = big <= MAX_PROMPT_SIZE and _HOW_OFTEN.search(text)
+    return bool(
+        label
+        or fine_print
+        or (invitation and _SIGN_UP.search(text))
+        or (frequency and _SIGN_UP_FIRST.match(text))
+    )
 
 
 def _newsletter_boxes(texts: tuple[str, ...], prompts: list[bool]) -> Iterator[int]:
