@@ -297,6 +297,13 @@ LINE_CASES: list[tuple[Finder, str, bool]] = [
     (editorial_note, "He was editing by candlelight when the power failed.", False),
     (editorial_note, "Permalink: https://example.org/a/1", True),
     (editorial_note, "Der Permalink führte ins Leere.", False),
+    # a staff credit on its own line: a role, a colon, and names only
+    (editorial_note, "Redaktion: Marcus Bensmann, Elena Müller", True),
+    (editorial_note, "Faktencheck: Marcus Bensmann", True),
+    (editorial_note, "Edited by: Jane Doe and John Roe", True),
+    (editorial_note, "Redaktion: Die Zeitung hat sich entschuldigt.", False),
+    (editorial_note, "Faktencheck: Was an der Behauptung dran ist", False),
+    (editorial_note, "Redaktion: die neue Linie", False),
     (
         editorial_note,
         "Opinions expressed are solely those of the author and do not reflect the views of "

@@ -49,6 +49,15 @@ CREDIT_LABEL = regex.compile(
     regex.IGNORECASE,
 )
 
+_STAFF_NAME = r"\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}"
+#: A staff credit on a line of its own: an editorial role, a colon and names only
+#: ("Redaktion: Marcus Bensmann, Elena Müller", "Faktencheck: …", "Edited by: …").
+STAFF_CREDIT = regex.compile(
+    r"(?i:redaktion|schlussredaktion|redigatur|faktencheck|lektorat|bildredaktion|übersetzung|"
+    r"mitarbeit|audioversion|editing|edited by|copy editing|fact-checking|fact check|"
+    rf"translation)\s*:\s*{_STAFF_NAME}(?:\s*(?:,|&|\bund\b|\band\b)\s*{_STAFF_NAME})*\.?"
+)
+
 #: A guest column's disclaimer, which may run on with the sponsor's fine print.
 DISCLAIMER = any_of(
     "solely those of the author", "are those of the author", "are the author's own",
@@ -108,7 +117,11 @@ def editorial_note(doc: Document) -> Iterator[Finding]:
         big = size(block.text)
         if (
             big <= MAX_NOTE_SIZE
-            and (EDITORIAL_NOTE.search(block.text) or CREDIT_LABEL.search(block.text))
+            and (
+                EDITORIAL_NOTE.search(block.text)
+                or CREDIT_LABEL.search(block.text)
+                or STAFF_CREDIT.fullmatch(block.text)
+            )
         ) or (big <= MAX_DISCLAIMER_SIZE and DISCLAIMER.search(block.text)):
             yield Finding(index, "editorial note")
 
