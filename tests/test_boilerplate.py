@@ -615,6 +615,23 @@ CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
         ],
         [2, 3],
     ),
+    # ... and teasers whose "lesen" link is glued to their headline, two or more of them
+    (
+        related_links,
+        [
+            PROSE,
+            "„Was habe ich getan?“: Mann hat ganzen Basilikum-Busch zu Hauselesen",
+            "Vor 1 Std.",
+            "Kratzer auf Geschirr entfernen: TikTokerin feiert „einfachen“ Tricklesen",
+            "Wildblumen, Kräuter- und Gemüsebeete: Tipps für einen bienenfreundlichen Garten lesen",
+            MORE,
+        ],
+        [1, 3, 4],
+    ),
+    # ... but one such line alone, or a sentence that ends in the word, stays
+    (related_links, [PROSE, "Die Kunst, Gedanken zu lesen", MORE], []),
+    (related_links, [PROSE, "Das Gedankenlesen", "Warum wir gern lesen.", "Zum Lesen", MORE], []),
+    (related_links, [PROSE, "Sie konnten nicht lesen.", "Er wollte es nachlesen.", MORE], []),
     # ... but the article's headline shown twice, a short label, a sentence twice, stay
     (related_links, ["Wero besteht Praxistest im Handel"] * 2 + [PROSE, MORE], []),
     (related_links, [PROSE, MORE, "Die Folgen", "Die Folgen", PROSE], []),

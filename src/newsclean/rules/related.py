@@ -104,6 +104,11 @@ CALL_TO_READ = regex.compile(
 #: :data:`CALL_TO_READ` matched backwards: whether a line is one is told from its end, at
 #: once, where the pattern read forwards tries each of its first 300 characters.
 CALL_TO_READ_FROM_END = regex.compile(CALL_TO_READ.pattern, CALL_TO_READ.flags | regex.REVERSE)
+#: A teaser whose link ("lesen") is glued to its headline: "Tipps für Ihren Gartenlesen".
+#: A headline may end in the word too ("Die Kunst, Gedanken zu lesen"), so only two or
+#: more such lines in one text count.
+GLUED_READ = regex.compile(r".{10,300}\p{Ll}\s?lesen")
+MIN_GLUED_READS = 2
 #: "Previous articleEngine maker ...", "Abo Architekten besorgt: ...": a link to another
 #: story behind a label glued to it, or behind a paywall badge.
 LABELLED_LINK = regex.compile(
@@ -185,7 +190,8 @@ def related_links(doc: Document) -> Iterator[Finding]:
 
     The heading goes with the headlines under it, up to the next paragraph of the
     article; an inline "READ MORE: <headline>" line goes alone, and so do a teaser
-    that ends in its link ("... zum Artikel"), a headline behind a label or a paywall
+    that ends in its link ("... zum Artikel"; two or more with "lesen" glued to their
+    end, "... Ihren Gartenlesen"), a headline behind a label or a paywall
     badge ("Previous articleStorm hits", "Abo Architekten besorgt") and a run of
     headlines cut short with "...".
 
@@ -196,6 +202,9 @@ def related_links(doc: Document) -> Iterator[Finding]:
     """
     texts = doc.texts
     twice = _headlines_shown_twice(doc)
+    glued = [index for index, text in enumerate(texts) if _ends_in_glued_read(text)]
+    if len(glued) < MIN_GLUED_READS:
+        glued = []
     under_cut_heading = set(_below_cut_heading(doc))
     index = 0
     while index < len(texts):
@@ -239,7 +248,8 @@ def related_links(doc: Document) -> Iterator[Finding]:
             continue
         short = size(text) <= MAX_LINK_SIZE + 100
         if short and (
-            CALL_TO_READ_FROM_END.fullmatch(text)
+            index in glued
+            or CALL_TO_READ_FROM_END.fullmatch(text)
             or (LABELLED_LINK.fullmatch(text) and not is_sentence(text))
         ):
             yield Finding(index, "related link")
@@ -311,6 +321,22 @@ def _is_teaser_headline(text: str) -> bool:
         and not is_sentence(text)
         and not LIST_BULLET.match(text)
         and len(words(text)) >= MIN_TWIN_WORDS
+    )
+
+
+@per_line
+def _ends_in_glued_read(text: str) -> bool:
+    """A headline with its "lesen" link at its end (:data:`GLUED_READ`), no sentence.
+
+    >>> _ends_in_glued_read("Elf Pflanzen, die sich mit Tomaten nicht vertragenlesen")
+    True
+    >>> _ends_in_glued_read("Er wollte es nachlesen."), _ends_in_glued_read("Zum Lesen")
+    (False, False)
+    """
+    return (
+        text.endswith("lesen")
+        and size(text) <= MAX_LINK_SIZE
+        and GLUED_READ.fullmatch(text) is not None
     )
 
 
