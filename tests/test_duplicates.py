@@ -52,3 +52,51 @@ def test_glued_copy_goes_and_every_paragraph_stays() -> None:
     article = clean("\n\n".join([*ARTICLE, " ".join(ARTICLE)]))
     assert article.paragraphs == ARTICLE
     assert [removal.rule for removal in article.removed] == ["NC407"]
+
+
+RELATED_ONE = "Sweden PM asks military to help tackle violent gangs"
+RELATED_TWO = "3 killed in shootings and explosion as gangs battle in Sweden"
+
+
+def test_headlines_listed_again_under_a_related_heading_go_where_they_first_stand() -> None:
+    # a box of links in the article's middle, its headlines listed again at the foot
+    lines = [
+        "Police to investigate leaks to gangs",
+        ONE,
+        TWO,
+        RELATED_ONE,
+        RELATED_TWO,
+        THREE,
+        FOUR,
+        "You might also like",
+        RELATED_ONE,
+        RELATED_TWO,
+    ]
+    article = clean("\n\n".join(lines))
+    assert article.paragraphs == ARTICLE
+    rules = {removal.text: removal.rule for removal in article.removed if removal.line < 10}
+    assert rules == {RELATED_ONE: "NC513", RELATED_TWO: "NC513"}
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a subheading shown once
+        ["Police to investigate leaks to gangs", ONE, TWO, RELATED_ONE, THREE, FOUR],
+        # a single link inside the text, listed again below: part of the article for some
+        [
+            "Police to investigate leaks to gangs",
+            ONE,
+            TWO,
+            RELATED_ONE,
+            THREE,
+            FOUR,
+            "Related Articles",
+            RELATED_ONE,
+            RELATED_TWO,
+        ],
+    ],
+)
+def test_a_single_headline_in_the_text_stays(lines: list[str]) -> None:
+    article = clean("\n\n".join(lines))
+    assert article.paragraphs == [ONE, TWO, RELATED_ONE, THREE, FOUR]

@@ -192,8 +192,9 @@ def related_links(doc: Document) -> Iterator[Finding]:
     article; an inline "READ MORE: <headline>" line goes alone, and so do a teaser
     that ends in its link ("... zum Artikel"; two or more with "lesen" glued to their
     end, "... Ihren Gartenlesen"), a headline behind a label or a paywall
-    badge ("Previous articleStorm hits", "Abo Architekten besorgt") and a run of
-    headlines cut short with "...".
+    badge ("Previous articleStorm hits", "Abo Architekten besorgt"), a run of
+    headlines cut short with "...", and two or more headlines in a row inside the text
+    that a related list below shows again.
 
     >>> doc = Document.from_text("Lesen Sie auch\\nStorm hits coast\\nFloods in the north\\n"
     ...                          "READ MORE: Snow in May\\nRead more about it below. It is late.")
@@ -201,7 +202,7 @@ def related_links(doc: Document) -> Iterator[Finding]:
     [0, 1, 2, 3]
     """
     texts = doc.texts
-    twice = _headlines_shown_twice(doc)
+    twice = _headlines_shown_twice(doc) | _listed_again_below(doc)
     glued = [index for index, text in enumerate(texts) if _ends_in_glued_read(text)]
     if len(glued) < MIN_GLUED_READS:
         glued = []
@@ -312,6 +313,37 @@ def _headlines_shown_twice(doc: Document) -> set[int]:
         ):
             found.add(lede)  # the teaser's standfirst, before the next teaser or the end
     return found
+
+
+def _listed_again_below(doc: Document) -> set[int]:
+    """The blocks of a headline that a list under a related heading shows again below.
+
+    A box of links in the article's middle ("Sweden PM asks military to help", "3 killed
+    in shootings ...") comes back in the "You might also like" list at its foot; the
+    list's copy goes as a duplicate paragraph first, so the lists are read from the page
+    as it was (the head's blocks). Only a box goes, two such headlines in a row or more:
+    a single link inside the text is part of the article for some publishers (Nature).
+    A line with fewer than two paragraphs of the article's prose above it is left alone.
+    """
+    page = doc.head.blocks if doc.head is not None else doc.blocks
+    texts = tuple(block.text for block in page)
+    listed: dict[str, int] = {}  # a listed headline, and where its list's heading stands
+    for index, text in enumerate(texts):
+        if is_related_heading(text):
+            for position in range(index + 1, teaser_list_end(texts, index + 1)):
+                if _is_teaser_headline(texts[position]):
+                    listed.setdefault(texts[position], index)
+    if not listed:
+        return set()
+    found: set[int] = set()
+    prose = 0
+    for index, block in enumerate(doc.blocks):
+        heading = listed.get(block.text)
+        if heading is not None and prose >= PROSE_ABOVE and block.line < page[heading].line:
+            found.add(index)
+        if is_prose(block.text):
+            prose += 1
+    return {index for index in found if index - 1 in found or index + 1 in found}
 
 
 def _is_teaser_headline(text: str) -> bool:
