@@ -422,6 +422,27 @@ def test_standfirst_before_the_byline_becomes_the_summary() -> None:
     assert article.paragraphs == [LONG]
 
 
+@pytest.mark.parametrize(
+    "above",
+    [["Kommentar von Nicole Opitz"], ["Nicole Opitz", "Kommentar von Nicole Opitz"]],
+)
+def test_standfirst_between_the_byline_and_the_date_becomes_the_summary(
+    above: list[str],
+) -> None:
+    dek = "Das alte Gesetz ist endlich bald Geschichte. Das neue sollte nicht verwässert werden."
+    text = "\n\n".join(["Ein bisschen Fortschritt", *above, dek, "28.4.2023", LONG])
+    article = newsclean.clean(text)
+    assert article.summary == dek
+    assert article.paragraphs == [LONG]
+
+
+def test_first_paragraph_under_the_byline_with_no_date_right_under_it_stays() -> None:
+    text = "\n\n".join(["Ein bisschen Fortschritt", "Von Nicole Opitz", BODY, LONG, "28.4.2023"])
+    article = newsclean.clean(text)
+    assert article.summary is None
+    assert article.paragraphs[:2] == [BODY, LONG]
+
+
 def test_first_paragraph_without_a_byline_after_it_stays_in_the_body() -> None:
     text = "\n\n".join(["Diese Lebensmittel helfen bei der Genesung", BODY, LONG])
     article = newsclean.clean(text)

@@ -29,6 +29,9 @@ HEAD_AFTER = 25
 MIN_STANDFIRST_CHARS = 40
 MAX_STANDFIRST_CHARS = 600
 STANDFIRST_REACH = 8
+#: A byline between the headline and the dek takes at most this many lines (a name,
+#: then "Kommentar von" the name).
+BYLINE_ABOVE_DEK = 2
 #: What ends a row of links, never a standfirst.
 _LINK_SEPARATORS = ("|", "›", "/", ">")
 _CUT = regex.compile(r"(?:…|\.\.\.)$")
@@ -71,12 +74,28 @@ def find_standfirst(blocks: tuple[Block, ...], headline: int | None) -> int | No
     >>> doc = Document.from_text("Talks\\nLee goes to Washington with his top team.\\nBy Jo")
     >>> find_standfirst(doc.blocks, 0)
     1
+
+    The byline may stand between them when the date follows the dek right under it.
+
+    >>> doc = Document.from_text("Talks\\nBy Jo Doe\\nLee goes to Washington with his top team."
+    ...                          "\\n28.4.2023\\nLee left Seoul on Monday.")
+    >>> find_standfirst(doc.blocks, 0)
+    2
     """
     from .rules.captions import has_credit_tail  # rules/ imports this module
 
     if headline is None or headline + 2 > len(blocks):
         return None
-    text = blocks[headline + 1].text
+    at = headline + 1
+    while (
+        at - headline <= BYLINE_ABOVE_DEK
+        and at + 1 < len(blocks)
+        and _is_credit_above(blocks[at].text)
+    ):
+        at += 1
+    if at > headline + 1 and (at + 1 == len(blocks) or not is_metadata_line(blocks[at + 1].text)):
+        return None  # under a byline, only a dek with its date right under it
+    text = blocks[at].text
     if (
         not MIN_STANDFIRST_CHARS <= len(text) <= MAX_STANDFIRST_CHARS
         or has_credit_tail(text)  # a photo's caption with its credit
@@ -85,11 +104,16 @@ def find_standfirst(blocks: tuple[Block, ...], headline: int | None) -> int | No
         or _CUT.search(text)
         or is_metadata_line(text)
         or is_furniture(text)  # a sponsor's credit, a share bar
-        or _shown_again(blocks, headline + 1)  # a caption, shown again with its credit
+        or _shown_again(blocks, at)  # a caption, shown again with its credit
     ):
         return None
-    later = blocks[headline + 2 : headline + 2 + STANDFIRST_REACH]
-    return headline + 1 if any(is_metadata_line(block.text) for block in later) else None
+    later = blocks[at + 1 : at + 1 + STANDFIRST_REACH]
+    return at if any(is_metadata_line(block.text) for block in later) else None
+
+
+def _is_credit_above(text: str) -> bool:
+    """A byline or the author's bare name, between a headline and its dek."""
+    return is_metadata_line(text) or is_name(text, min_tokens=2)
 
 
 def _shown_again(blocks: tuple[Block, ...], at: int) -> bool:

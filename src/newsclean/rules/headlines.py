@@ -60,8 +60,9 @@ def standfirst(doc: Document) -> Iterator[Finding]:
     """The standfirst (dek): a sentence or two under the headline, before the byline.
 
     It becomes ``summary`` when something shows that the body had not begun above it: a
-    byline or date still below it, a dateline or a box of key points after it, or a
-    longer paragraph under it that says it again (:mod:`newsclean.head`).
+    byline or date still below it (or a byline above it and its date right under it), a
+    dateline or a box of key points after it, or a longer paragraph under it that says
+    it again (:mod:`newsclean.head`).
 
     >>> text = "Lee Set for Talks\\nLee goes to Washington with his managers.\\nBy Jane Doe\\nBody."
     >>> [(f.index, f.keep_as) for f in standfirst(Document.from_text(text))]
