@@ -217,6 +217,30 @@ LINE_CASES: list[tuple[Finder, str, bool]] = [
     ),
     (reader_callout, "The mayor's office can be reached at info@example.org.", False),
     (reader_callout, "He sent the file by email to the ministry.", False),
+    # ... or with no address: an invitation that opens the line or answers a question
+    (
+        reader_callout,
+        "We want to hear from you: Are you a nonwhite evangelical planning to vote for Harris? "
+        "Tell us why you’re supporting her and if you’re campaigning for her.",
+        True,
+    ),
+    (reader_callout, "Got a confidential news tip? We want to hear from you.", True),
+    (
+        reader_callout,
+        "Sie arbeiten an einer deutschen Hochschule oder Sicherheitsbehörden und haben Hinweise "
+        "zum Themengebiet? Melden Sie vertraulich und sicher via Signal bei unserem Reporter: "
+        "tilleckert.90",
+        True,
+    ),
+    (
+        reader_callout,
+        "Wie hältst du dich und dein Immunsystem fit, besonders in der kalten Jahreszeit? Teile "
+        "deine Tipps mit der Community.",
+        True,
+    ),
+    (reader_callout, "“We want to hear from you,” the mayor told residents on Monday.", False),
+    (reader_callout, "The council said it wants to hear from you before it votes.", False),
+    (reader_callout, "Zeugen können sich vertraulich und sicher bei der Polizei melden.", False),
     # consent-notice
     (consent_notice, "Externer Inhalt", True),
     (

@@ -273,12 +273,25 @@ _CALL_OUT = any_of(
     "napište nám", "hubungi kami",
 )  # fmt: skip
 CALL_OUT_LINE = whole_line("contact us", "kontakt", "tips oss", "send your stories")
+#: An invitation to write in that needs no address: at the start of the line ...
+_INVITATION = (
+    r"(?:we want to hear from you|we would like to hear from you|we'd like to hear from you|"
+    r"tell us your story|share your story with us|melden sie (?:sich )?vertraulich|"
+    r"melde dich vertraulich|teile deine tipps|teilen sie ihre tipps|teile deine erfahrung)"
+)
+INVITATION_FIRST = regex.compile(rf"(?:[-–•*]\s*)?{_INVITATION}\b", regex.IGNORECASE)
+#: ... or right after the question that opens it ("Got a news tip? We want to hear …").
+INVITATION_AFTER_QUESTION = regex.compile(
+    rf"(?:[-–•*]\s*)?[^.!?\n]{{3,300}}\?\s+{_INVITATION}\b", regex.IGNORECASE
+)
 
 
 def reader_callout(doc: Document) -> Iterator[Finding]:
     """A call for readers' tips or stories: "Do you have a story to tell? Email: ...".
 
-    An address alone is not enough: the line must also invite the reader to write.
+    An address alone is not enough: the line must also invite the reader to write. An
+    invitation that opens the line, or follows the question that opens it, needs none
+    ("Got a confidential news tip? We want to hear from you.").
 
     >>> doc = Document.from_text("Do you have a story to tell? Email: jane@example.com\\n"
     ...                          "The mayor's office can be reached at info@example.org.")
@@ -289,8 +302,17 @@ def reader_callout(doc: Document) -> Iterator[Finding]:
         text = block.text
         big = size(text)
         label = big <= SHORT_LINE and CALL_OUT_LINE.fullmatch(text)
-        if label or (big <= MAX_PROMPT_SIZE and EMAIL.search(text) and _CALL_OUT.search(text)):
+        if label or (big <= MAX_PROMPT_SIZE and _is_call_out(text)):
             yield Finding(index, "reader call-out")
+
+
+def _is_call_out(text: str) -> bool:
+    """An invitation to write in, with an address, or opening the line or its question."""
+    return bool(
+        (EMAIL.search(text) and _CALL_OUT.search(text))
+        or INVITATION_FIRST.match(text)
+        or INVITATION_AFTER_QUESTION.match(text)
+    )
 
 
 #: What only an appeal for the reader's money or membership says: its button's words.
