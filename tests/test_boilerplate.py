@@ -565,6 +565,23 @@ CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
         [0, 3],
     ),
     (newsletter_prompt, [PROSE, "Newsletter", PROSE, MORE, PROSE, MORE, "Subscribe"], [1, 6]),
+    # a box with no newsletter word: its name, blurb and how often it comes, over its button
+    (
+        newsletter_prompt,
+        [
+            PROSE,
+            "Fox News First",
+            "Get the latest updates from the campaign trail and exclusive interviews.",
+            "Arrives Tuesdays",
+            "Subscribe",
+            "Subscribed",
+        ],
+        [1, 2, 3, 4, 5],
+    ),
+    (newsletter_prompt, [PROSE, "Der Morgen", "Erscheint täglich", "Jetzt abonnieren"], [1, 2, 3]),
+    # ... but the article's last lines over a button, with no such line, stay
+    (newsletter_prompt, [PROSE, "He writes every week.", MORE, "Subscribe"], [3]),
+    (newsletter_prompt, [PROSE, MORE, "Weekly", PROSE, "Subscribe"], [4]),
     # dated-teaser: another story's headline over its date, below the article's start
     (
         dated_teaser,
@@ -1175,3 +1192,19 @@ def test_teaser_above_a_subscribers_label_before_the_article_goes() -> None:
     rest = [f"{MORE} {n}." * 3 for n in range(4)]
     text = "\n\n".join(["Home", teaser, "Plus", *rest])
     assert teaser not in clean(text).paragraphs
+
+
+def test_newsletter_box_at_the_foot_goes_whole() -> None:
+    box = [
+        "Fox News First",
+        "Get the latest updates from the 2024 campaign trail, exclusive interviews and more "
+        "Fox News politics content.",
+        "Arrives Tuesdays",
+        "Subscribe",
+        "Subscribed",
+        "You've successfully subscribed to this newsletter!",
+    ]
+    text = "\n\n".join(["Council Closes the Old Bridge", "By Jane Doe", PROSE, MORE, *box])
+    article = clean(text)
+    assert article.paragraphs == [PROSE, MORE]
+    assert {removal.text for removal in article.removed} >= set(box[:3])

@@ -32,7 +32,17 @@ NEWSLETTER_LINE = whole_line(
     "subscribe", "subscribe now", "sign up", "sign up now", "jetzt abonnieren", "abonnieren",
     "s'abonner", "abonnez-vous", "suscríbete", "suscribirse", "iscriviti", "abonner",
     "abone ol", "odebírat", "berlangganan", "thanks for signing up", "inscrivez-vous",
+    "subscribed",
 )  # fmt: skip
+#: How often a newsletter comes, a line of its own in its box: "Arrives Tuesdays".
+HOW_OFTEN_LINE = regex.compile(
+    r"(?:(?:arrives|delivered|sent|published|erscheint|kommt)\s+)?(?:every\s+|jeden\s+)?"
+    r"(?:daily|weekly|monthly|weekdays|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|"
+    r"täglich|wöchentlich|monatlich|werktags|montags|dienstags|mittwochs|donnerstags|freitags|"
+    r"samstags|sonntags|(?:mon|diens|mitt|donners|frei|sams|sonn)tag)"
+    r"(?:\s*(?:,|and|und|&)\s*\p{L}+){0,3}\.?",
+    regex.IGNORECASE,
+)
 _NEWSLETTER = any_of(
     "newsletter", "newsletters", "inbox", "postfach", "posteingang", "e-mail updates",
     "email updates", "boîte mail", "boîte de réception", "bandeja de entrada", "nyhetsbrev",
@@ -137,7 +147,8 @@ def newsletter_prompt(doc: Document) -> Iterator[Finding]:
 
     A newsletter box goes whole: its name and blurb, between a heading that names a
     newsletter and its form (a button, an address field, the consent to sign up), or
-    under a "Newsletter" label at the end of the text.
+    under a "Newsletter" label at the end of the text; and a box that names no
+    newsletter but says how often it comes over its button ("Arrives Tuesdays").
 
     >>> doc = Document.from_text("He left.\\nNewsletter\\nDer Morgen\\n"
     ...                          "Der perfekte Start in den Tag.\\nWeitere Newsletter")
@@ -147,6 +158,15 @@ def newsletter_prompt(doc: Document) -> Iterator[Finding]:
     texts = doc.texts
     prompts = [_is_newsletter_prompt(text) for text in texts]
     boxed = set(_newsletter_boxes(texts, prompts))
+    # a box is read from the page as it was too (the head's blocks): page chrome may
+    # have cut its button and the lines under the blurb already
+    page = doc.head.blocks if doc.head is not None else doc.blocks
+    now = {block.line: index for index, block in enumerate(doc.blocks)}
+    page_texts = tuple(block.text for block in page)
+    page_prompts = [_is_newsletter_prompt(text) for text in page_texts]
+    for at in _boxes_by_how_often(page_texts, page_prompts):
+        if page[at].line in now:
+            boxed.add(now[page[at].line])
     for index, prompt in enumerate(prompts):
         if prompt or index in boxed:
             yield Finding(index, "newsletter prompt")
@@ -203,6 +223,36 @@ def _newsletter_boxes(texts: tuple[str, ...], prompts: list[bool]) -> Iterator[i
             sentences += is_sentence(texts[bottom])
             if sentences > MAX_BOX_SENTENCES:
                 break
+
+
+def _boxes_by_how_often(texts: tuple[str, ...], prompts: list[bool]) -> Iterator[int]:
+    """A box that names no newsletter but says how often it comes, over its button.
+
+    Right over a sign-up button ("Subscribe") stands how often it comes
+    (:data:`HOW_OFTEN_LINE`, "Arrives Tuesdays"); above that, up to ``MAX_BOX_LINES`` in
+    all, a blurb (one sentence at most) under the newsletter's name, which is no
+    sentence: "Fox News First", its blurb, "Arrives Tuesdays", "Subscribe".
+    """
+    for button, text in enumerate(texts):
+        if (
+            button == 0
+            or not (prompts[button] and size(text) <= BANNER_LINE)
+            or HOW_OFTEN_LINE.fullmatch(texts[button - 1]) is None
+        ):
+            continue
+        top = button - 1
+        sentences = 0
+        while top > 0 and button - top < MAX_BOX_LINES:
+            above = texts[top - 1]
+            if size(above) > MAX_BOX_LINE or prompts[top - 1]:
+                break
+            sentences += is_sentence(above)
+            if sentences > MAX_BOX_SENTENCES:
+                break
+            top -= 1
+        while top < button - 1 and is_sentence(texts[top]):
+            top += 1  # the box's name heads it; a sentence above it is the article's
+        yield from range(top, button)
 
 
 def _is_sign_up_form(text: str, prompt: bool) -> bool:
