@@ -451,6 +451,59 @@ CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
     (photo_caption, ["Die Linken wollten mehr, sagte er.", "SDA/sep"], []),
     (photo_caption, ["2. Evergrande war hoch verschuldet.", "Noel Celis/Getty Images"], []),
     (photo_caption, ["The minister spoke to AP on Monday.", "He left."], []),
+    # an English alt text that describes the scene, just above its caption
+    (
+        photo_caption,
+        [
+            PROSE,
+            "A camel crossing a desolate highway in a desert landscape, with power lines.",
+            "The road to the spaceport from Duqm. Tara Atkinson for Rest of World",
+            PROSE,
+        ],
+        [1, 2],
+    ),
+    (
+        photo_caption,
+        [
+            PROSE,
+            "An Indigenous woman wearing a red dress harvests cassava in an orchard",
+            "Brazil will invest in a fund to protect forests.Credit: Pablo Porciuncula/AFP/Getty",
+        ],
+        [1, 2],
+    ),
+    # ... but the article's paragraph above a caption stays: it reports, or quotes
+    (
+        photo_caption,
+        [
+            PROSE,
+            "A study published last year found that surgery was becoming less common.",
+            "The road to the spaceport from Duqm. Tara Atkinson for Rest of World",
+        ],
+        [2],
+    ),
+    (
+        photo_caption,
+        [
+            PROSE,
+            "A man carrying a flag shouted “Freedom!” as the convoy passed.",
+            "The convoy in Duqm. Tara Atkinson for Rest of World",
+        ],
+        [2],
+    ),
+    (
+        photo_caption,
+        [PROSE, "A man carrying a flag walked past.", "He stopped at the gate.", PROSE],
+        [],
+    ),
+    (
+        photo_caption,
+        [
+            PROSE,
+            "A morning session of the court heard evidence from two witnesses.",
+            "The court in Duqm. Tara Atkinson for Rest of World",
+        ],
+        [2],
+    ),
     # an alt text that the caption under it repeats, in other words or with more
     (
         photo_caption,

@@ -111,6 +111,24 @@ FIGURE_ALT = regex.compile(
     r"|\b(?:a|an)\s+(?:map|chart|graph|infographic|illustration|diagram)\s+(?:showing|shows|of)\b",
     regex.IGNORECASE,
 )
+#: The alt text of a photo, in English: a scene described, "A woman wearing a red dress
+#: harvests cassava", "A camel crossing a desolate highway": an indefinite subject and a
+#: participle in its first words ...
+SCENE_ALT = regex.compile(r"(?:an?|two|three|four|several)\s", regex.IGNORECASE)
+#: The participle among the first words: "-ing", but no noun or preposition that ends so.
+_PARTICIPLE = regex.compile(r"\w{2,}ing")
+_NOT_PARTICIPLES = frozenset(
+    "thing things something nothing anything everything king kings spring morning evening "
+    "building buildings meeting meetings ring string wing ceiling during bring sibling "
+    "offering earnings briefing funding ruling".split()
+)
+#: How many first words are looked through for the participle.
+SCENE_WORDS = 16
+#: ... and none of the words that tell of a report: what was said, found or done.
+_REPORTED = frozenset(
+    "said says told according found was were has have had will would could should who "
+    "which that announced reported".split()
+)
 #: A piece of every match of :data:`FIGURE_ALT`, lowercased ("agram" of "diagram", "llu"
 #: of "illustration": no letter of these has a case partner outside ASCII). A line
 #: without one is no chart's alt text, and ``in`` finds them at C speed.
@@ -218,8 +236,10 @@ def photo_caption(doc: Document) -> Iterator[Finding]:
     [0, 1, 2, 4]
 
     The picture's alt text, just above its caption, goes with it when the caption says
-    the same in other words (:func:`is_alt_text`), or when the page shows it again (a
-    gallery of the article's pictures repeats their alt texts).
+    the same in other words (:func:`is_alt_text`), when the page shows it again (a
+    gallery of the article's pictures repeats their alt texts), or when it describes a
+    scene in English with no word of a report (:func:`is_scene_alt`: "A camel crossing
+    a desolate highway").
 
     >>> doc = Document.from_text("Fans at the Munich stadium on Saturday.\\n"
     ...                          "Fans at the stadium in Munich, Saturday.\\nFoto: Jane Roe")
@@ -261,7 +281,11 @@ def photo_caption(doc: Document) -> Iterator[Finding]:
             index + 1 < len(texts)
             and captions[index + 1]
             and not credits[index]
-            and (is_alt_text(text, texts[index + 1]) or _is_gallery_alt_text(text, shown))
+            and (
+                is_alt_text(text, texts[index + 1])
+                or _is_gallery_alt_text(text, shown)
+                or is_scene_alt(text)
+            )
         ):
             yield Finding(index, "photo caption")
 
@@ -335,6 +359,25 @@ ALT_OVERLAP = 0.7
 #: ... and at least this many words; only words of this many letters count.
 MIN_ALT_SHARED = 3
 MIN_ALT_WORD = 4
+
+
+def is_scene_alt(text: str) -> bool:
+    """Whether ``text`` describes a photo's scene as its alt text does (:data:`SCENE_ALT`),
+    with no word of a report and no quotation.
+
+    >>> is_scene_alt("A camel crossing a desolate highway in a desert landscape.")
+    True
+    >>> is_scene_alt("A study published last year found that surgery was becoming rarer.")
+    False
+    """
+    if size(text) > MAX_CAPTION_SIZE or SCENE_ALT.match(text) is None:
+        return False
+    if any(mark in text for mark in ('"', "“", "”", "«", "»", "„")):
+        return False
+    said = words(text)
+    return _REPORTED.isdisjoint(said) and any(
+        _PARTICIPLE.fullmatch(word) and word not in _NOT_PARTICIPLES for word in said[1:SCENE_WORDS]
+    )
 
 
 def _is_figure_alt(text: str) -> bool:
