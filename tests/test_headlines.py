@@ -585,7 +585,7 @@ def test_caption_restated_by_the_report_is_no_summary(caption: list[str]) -> Non
     assert article.summary is None
 
 
-@pytest.mark.parametrize("label", ["Článek", "Artikel", "News"])
+@pytest.mark.parametrize("label", ["Článek", "Artikel", "News", "- News", "• Nachrichten"])
 def test_page_label_opening_the_text_is_not_the_headline(label: str) -> None:
     text = "\n\n".join([label, BODY, LONG])
     article = newsclean.clean(text)

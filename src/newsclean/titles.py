@@ -340,16 +340,31 @@ _PAGE_LABEL = regex.compile(
 )
 
 
+#: The marks a list item opens with, left out when a line is read as a label.
+_LIST_MARKS = "-–•*· "
+
+
+def is_page_label(text: str) -> bool:
+    """The word a page puts over any article of its kind, maybe as a list item.
+
+    >>> is_page_label("News"), is_page_label("• Nachrichten"), is_page_label("News of the day")
+    (True, True, False)
+    """
+    return _PAGE_LABEL.fullmatch(text.lstrip(_LIST_MARKS)) is not None
+
+
 def _short_opening(text: str) -> bool:
     """Too short to score as a headline, yet read as one when it opens the text; the
     word a page puts over any article ("Článek", "News") is a label.
 
     >>> _short_opening("Talks Stall"), _short_opening("Headline"), _short_opening("Článek")
     (True, True, False)
+    >>> _short_opening("- News")
+    False
     """
     return (
         len(text) < MIN_TITLE_CHARS
-        and not _PAGE_LABEL.fullmatch(text)
+        and not is_page_label(text)
         and not ends_sentence(text)
         and not _MENU.search(text)
     )
@@ -535,7 +550,12 @@ def _choose(
         claimed = max([claimed, *(i for i in after if metadata[i])])
     if best is not None and best[0] >= MIN_SCORE:
         return best[1]
-    if labels and first is not None and (first[0] >= 0 or _short_opening(texts[0])):
+    if (
+        labels
+        and first is not None
+        and not is_page_label(texts[0])
+        and (first[0] >= 0 or _short_opening(texts[0]))
+    ):
         return 0  # the first block, read as a headline, with nothing better below
     return None
 
