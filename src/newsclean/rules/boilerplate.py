@@ -17,7 +17,7 @@ import regex
 
 from ..document import Document, Finding
 from ..memo import per_line
-from .phrases import any_of, whole_line
+from .phrases import any_of, line_start, whole_line
 from .shapes import is_sentence, size
 
 #: Longest line a whole-line phrase rule looks at; running text is longer.
@@ -36,7 +36,7 @@ ADVERTISEMENT = whole_line(
     "article continues below", "powered by",
     "affiliate link", "affiliate-link", "partnerangebote", "partnerangebot", "annonsørinnhold",
     "annonsorinnhold", "annonce", "sponsorisé", "patrocinado", "contenido patrocinado",
-    "stellenmarkt", "stellenangebote", "jobs", "job", "anzeigen",
+    "stellenmarkt", "stellenangebote", "jobs", "job", "anzeigen", "supported by",
 )  # fmt: skip
 #: "Anzeige: Hier geht es zu ...", "Reklame Hier geht es zu ... bei Amazon": a labelled ad.
 ADVERTISEMENT_LABEL = regex.compile(
@@ -85,6 +85,10 @@ PLACEHOLDER = whole_line(
     "please enable javascript to view this content", "javascript is disabled",
     "you need to enable javascript to run this app", "veuillez activer javascript",
     "activa javascript", "attiva javascript", "aktiver javascript",
+    "your browser does not support the video tag",
+    "your browser does not support the audio element",
+    "your browser does not support the video element", "your browser does not support iframes",
+    "continue reading the main story", "story continues",
 )  # fmt: skip
 #: A video player's duration: "02:53", "VIDEO4:4204:42", "01:48 min", "1:24:10".
 VIDEO_DURATION = regex.compile(
@@ -116,8 +120,11 @@ LEGAL_LINK = whole_line(
     "jobs", "presse", "faq", "hilfe", "help", "rss", "rss feeds", "abo-verwaltung",
     "abonnement kündigen", "verträge hier kündigen", "do not sell my personal information",
     "license this content", "reprints & permissions", "reprints and permissions",
-    "nutzungsrechte erwerben", "nachdruckrechte",
+    "nutzungsrechte erwerben", "nachdruckrechte", "reuse this content", "our standards",
+    "editorial standards", "editorial guidelines",
 )  # fmt: skip
+#: A legal link with its page's name after it: "Our Standards: The … Trust Principles."
+LEGAL_PREFIX = line_start("our standards", "editorial standards", "editorial guidelines")
 #: "© 2025 Publisher", "Copyright 2024 The AP": a copyright notice opens the line.
 COPYRIGHT = regex.compile(
     r"copyright\s*(?:©|\(c\)|:)|(?:copyright|©|\(c\))\s*(?:\d{4}|\d{4}\s*[-–]\s*\d{4})\b", regex.I
@@ -195,7 +202,9 @@ def is_legal_line(text: str) -> bool:
     (True, False)
     """
     big = size(text)
-    link = big <= SHORT_LINE and LEGAL_LINK.fullmatch(text) is not None
+    link = big <= SHORT_LINE and (
+        LEGAL_LINK.fullmatch(text) is not None or LEGAL_PREFIX.match(text) is not None
+    )
     notice = big <= MAX_COPYRIGHT_SIZE and (COPYRIGHT.match(text) or _RIGHTS.search(text))
     return bool(link or notice)
 

@@ -59,7 +59,8 @@ _LABEL = (
 )
 #: A line that is only a credit.
 CREDIT_LINE = regex.compile(
-    rf"\(?\s*(?:{_LABEL}\s*(?::|by)\s*.{{1,120}}|©\s*.{{1,120}}|{_AGENCY_CREDIT})\s*\)?"
+    rf"\(?\s*(?:{_LABEL}\s*(?::|by)\s*.{{1,120}}|©\s*.{{1,120}}|{_AGENCY_CREDIT}"
+    rf"|(?:image|media|video) source\s*,\s*.{{1,120}})\s*\)?"
     rf"|(?-i:\((?:{_NAME}\s+){{1,3}}{_NAME}\))",
     regex.IGNORECASE,
 )
@@ -102,7 +103,7 @@ TEXT_AGENCY = regex.compile(
 CAPTION_OPENER = regex.compile(
     r"(?:clockwise from (?:top|left)[\w ]{0,12}|from left|left to right|pictured|above|"
     r"von links|v\.\s?l\.\s?n\.\s?r\.|im bild|de gauche à droite|de izquierda a derecha|"
-    r"da sinistra|fra venstre|soldan sağa|zleva)\s*[:,]",
+    r"da sinistra|fra venstre|soldan sağa|zleva|image caption|media caption)\s*[:,]",
     regex.IGNORECASE,
 )
 #: The alt text of a chart or a map: "A line chart showing ...".

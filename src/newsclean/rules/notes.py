@@ -39,7 +39,9 @@ EDITORIAL_NOTE = any_of(
     "articolo pubblicato originariamente", "partnermarke", "erstveröffentlichung",
     "sie können diesen inhalt sehen", "contributed to this report", "contributed to this story",
     "additional reporting by", "dieser artikel ist eine übersetzung", "im original ist er",
-    "im original erschienen",
+    "im original erschienen", "dieser artikel stammt aus", "dieser beitrag stammt aus",
+    "dieser text stammt aus", "this article was amended", "this article has been amended",
+    "this article was corrected", "this article has been corrected",
 )  # fmt: skip
 #: A staff credit's label with its colon ("Mitarbeit: …", "…, Schlussredaktion: …") or an
 #: agency's editor after a semicolon ("Reporting by …; Editing by …"): the word alone is

@@ -90,7 +90,8 @@ PAYWALL = any_of(
     "start reading now", "available exclusively to", "exclusively for subscribers",
     "full access to this article via your institution", "access through your institution",
     "access via your institution", "sólo para suscriptores", "solo para suscriptores",
-    "sólo para registrados", "solo para registrados",
+    "sólo para registrados", "solo para registrados", "en cours sur un autre appareil",
+    "kostenlos zur probe", "zur probe lesen",
 )  # fmt: skip
 #: Said by a paywall, but also by an article now and then: only on a banner-sized line.
 PAYWALL_SHORT = any_of(
@@ -103,7 +104,8 @@ PAYWALL_SHORT = any_of(
 )  # fmt: skip
 PAYWALL_LINE = whole_line(
     "subscriber only", "subscribers only", "or", "oder", "sign in or create an account",
-    "zum abo", "abo", "plus", "premium", "exklusiv für abonnenten",
+    "zum abo", "abo", "plus", "premium", "exklusiv für abonnenten", "weiterlesen",
+    "jetzt weiterlesen",
 )  # fmt: skip
 
 _CONSENT = any_of(

@@ -89,7 +89,8 @@ RELATED_PREFIX = line_start(
     "siehe auch", "les også", "les mer", "lire aussi", "à lire aussi", "voir aussi",
     "lee también", "lea también", "leggi anche", "baca juga", "čtěte také", "ayrıca oku",
     "devamını oku", "lees ook", "leia também", "you can also check", "you may also like",
-    "das könnte sie auch interessieren", "vous aimerez aussi", "te puede interesar",
+    "das könnte sie auch interessieren", "vous aimerez aussi", "te puede interesar", "leer más",
+    "lire plus", "leggi di più",
 )  # fmt: skip
 #: A headline cut short with an ellipsis, as lists of other stories show them.
 CUT_HEADLINE = regex.compile(r".{10,150}?\s*(?:\.\.\.|…)")
@@ -137,7 +138,7 @@ TAG_HEADING = whole_line(
     "alle themen", "weitere themen", "themen des artikels", "lesen sie mehr zu diesen themen",
     "mehr zu den themen", "mots-clés", "sujets", "etiquetas", "temas", "argomenti", "emner",
     "etiketler", "konular", "ilgili konular", "i̇lgili konular", "témata", "štítky", "topik",
-    "関連キーワード", "キーワード",
+    "関連キーワード", "キーワード", "explore more on these topics", "more on these topics",
 )  # fmt: skip
 TAG_LINE = line_start(
     "tags", "topics", "schlagworte", "schlagwörter", "stichworte", "themen", "mots-clés",

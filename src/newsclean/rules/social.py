@@ -31,7 +31,7 @@ VERBS = frozenset(
     """share shares teilen teile teilt partager partagez partage compartir comparte compartilhar
     condividi condividere del dele deel delen dela paylaş paylas sdílet sdilet bagikan
     send senden envoyer enviar invia sende copy copied kopieren kopiert copier copié copiar
-    copia kopier save merken speichern bookmark""".split()
+    copia kopier save merken speichern bookmark gift""".split()
 )
 #: What a share label names besides the network: the article, the link.
 OBJECTS = frozenset(
@@ -44,9 +44,18 @@ LINKING = frozenset(
     """on via by to the this it us our now and or in your social network networks media web
     follow auf über per mit bei diesen dieser den die das uns sie jetzt und oder folgen folge
     sur par cet cette le la les nous en este esta por el nos su questo questa ci suivez
-    suivre seguir sigue segui på denne dette oss følg ile bu takip na tento ini kami""".split()
+    suivre seguir sigue segui på denne dette oss følg ile bu takip na tento ini kami click
+    tap""".split()
 )
 SHARE_WORDS = NETWORKS | VERBS | OBJECTS
+#: A screen reader's note after a share button's label: "(Opens in new window)".
+NEW_WINDOW = regex.compile(
+    r"\s*\((?:opens|öffnet sich|öffnet|ouvre|se abre)\s+(?:in\s+)?(?:(?:a|einem|ein|une|"
+    r"una)\s+)?(?:new|neuen|nouvelle|nueva)\s+(?:window|tab|fenster|fenêtre|ventana|pestaña)\)",
+    regex.IGNORECASE,
+)
+#: "Follow Al Jazeera English:": an invitation to follow the outlet, its name capitalised.
+FOLLOW_LABEL = regex.compile(r"(?i:follow|folgen sie|suivez)\s+(?:\p{Lu}[\p{L}.&'’-]*\s*){1,4}:")
 #: A share label is short; longer lines are running text even if they name networks.
 MAX_SIZE = 120
 MAX_WORDS = 16
@@ -67,6 +76,8 @@ def is_share_line(text: str) -> bool:
     """
     if size(text) > MAX_SIZE:
         return False
+    if "(" in text:
+        text = NEW_WINDOW.sub("", text)
     tokens = words(text)
     if not tokens or len(tokens) > MAX_WORDS:
         return False
@@ -98,7 +109,11 @@ def is_follow_prompt(text: str) -> bool:
     >>> is_follow_prompt("Follow us as we walk the route on Friday.")
     False
     """
-    if size(text) > MAX_FOLLOW_SIZE or not FOLLOW_PROMPT.search(text):
+    if size(text) > MAX_FOLLOW_SIZE:
+        return False
+    if FOLLOW_LABEL.fullmatch(text):
+        return True
+    if not FOLLOW_PROMPT.search(text):
         return False
     return any(token in NETWORKS for token in words(text))
 

@@ -67,6 +67,8 @@ COMMENT_PROMPT = whole_line(
     "ihre meinung ist uns wichtig", "fehler gefunden? jetzt melden", "fehler gefunden?jetzt melden",
     "fehler gefunden?", "fehler gefunden", "fehler melden", "report an error",
     "report a correction", "signaler une erreur", "segnala un errore", "informar de un error",
+    "comment on this story", "comment on this article", "tap here to add comments",
+    "click here to add comments",
 )  # fmt: skip
 #: Comment-section text: a comment word and a word of its rules or its log-in.
 _COMMENT_WORD = any_of(
