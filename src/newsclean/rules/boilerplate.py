@@ -88,7 +88,9 @@ PLACEHOLDER = whole_line(
     "your browser does not support the video tag",
     "your browser does not support the audio element",
     "your browser does not support the video element", "your browser does not support iframes",
-    "continue reading the main story", "story continues",
+    "continue reading the main story", "story continues", "continue reading", "read full article",
+    "read the full article", "read the full story", "lire la suite", "mehr lesen", "zum artikel",
+    "leia mais", "leer artículo completo", "leggi l'articolo completo", "haberin devamı",
 )  # fmt: skip
 #: A video player's duration: "02:53", "VIDEO4:4204:42", "01:48 min", "1:24:10".
 VIDEO_DURATION = regex.compile(

@@ -53,7 +53,8 @@ _AGENCY_CREDIT = (
 )
 #: "Foto: ...", "Photo by ...", "Bild: ...": a credit's label.
 _LABEL = (
-    r"(?:fotos?|photos?|photograph|bild(?:er)?|image[ns]?|imagen|immagine|pictures?|credits?|"
+    r"(?:photo illustration|fotos?|photos?|photograph|bild(?:er)?|image[ns]?|imagen|immagine|"
+    r"pictures?|credits?|"
     r"photo credit|crédit photo|crédits?|kuva|bilde|billede|fotoğraf|fotografie|foto/video|"
     r"grafik|illustration|illustrasjon|ilustración|illustrazione)"
 )

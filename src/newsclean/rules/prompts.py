@@ -91,7 +91,9 @@ PAYWALL = any_of(
     "full access to this article via your institution", "access through your institution",
     "access via your institution", "sólo para suscriptores", "solo para suscriptores",
     "sólo para registrados", "solo para registrados", "en cours sur un autre appareil",
-    "kostenlos zur probe", "zur probe lesen",
+    "kostenlos zur probe", "zur probe lesen", "de cet article à lire", "réservée aux abonnés",
+    "réservés aux abonnés", "exclusivo para suscriptores", "your article limit",
+    "free article limit", "free articles this month",
 )  # fmt: skip
 #: Said by a paywall, but also by an article now and then: only on a banner-sized line.
 PAYWALL_SHORT = any_of(
@@ -101,11 +103,23 @@ PAYWALL_SHORT = any_of(
     "unlimited online access", "exclusive articles from", "enjoy additional articles",
     "access articles from across", "get email updates", "epaper", "e-paper", "support local",
     "bitte anmelden", "themen bearbeiten", "meine themen", "please log in", "please sign in",
+    "for full access", "already have an account",
 )  # fmt: skip
+#: "Log in to continue reading", "Bitte melden Sie sich an, um weiterzulesen": a call to
+#: sign in, then what it unlocks; the words alone are a sentence's ("He paused to
+#: continue reading").
+CONTINUE_PROMPT = regex.compile(
+    r".{0,60}?\b(?:log in|sign in|sign up|subscribe|register|create (?:a |an )?(?:free )?account|"
+    r"an|anmelden|einloggen|registrieren|abonnieren|abonnez-vous|connectez-vous|"
+    r"inscrivez-vous|regístrate|inicia sesión|suscríbete|accedi|abbonati)\b[^.!?]{0,30}?\s*"
+    r"(?:to continue reading|um weiterzulesen|pour lire la suite|para seguir leyendo|"
+    r"per continuare a leggere)\.?",
+    regex.IGNORECASE,
+)
 PAYWALL_LINE = whole_line(
     "subscriber only", "subscribers only", "or", "oder", "sign in or create an account",
     "zum abo", "abo", "plus", "premium", "exklusiv für abonnenten", "weiterlesen",
-    "jetzt weiterlesen",
+    "jetzt weiterlesen", "jetzt kostenlos registrieren", "kostenlos registrieren",
 )  # fmt: skip
 
 _CONSENT = any_of(
@@ -275,7 +289,7 @@ def is_paywall_line(text: str) -> bool:
     """
     big = size(text)
     label = (big <= SHORT_LINE and PAYWALL_LINE.fullmatch(text)) or (
-        big <= BANNER_LINE and PAYWALL_SHORT.search(text)
+        big <= BANNER_LINE and (PAYWALL_SHORT.search(text) or CONTINUE_PROMPT.fullmatch(text))
     )
     return bool(label or (big <= MAX_PROMPT_SIZE and PAYWALL.search(text)))
 

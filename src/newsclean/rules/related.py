@@ -50,7 +50,9 @@ RELATED_HEADING = whole_line(
     "related posts", "weitere beiträge", "zurück zur übersicht", "alle artikel zum thema",
     "à découvrir également", "à découvrir aussi", "à découvrir", "mer om", "hot on the web",
     "top trends", "popular categories", "other news sites", "関連記事", "関連ニュース",
-    "à la une", "a la une", "en lecture suivant", "dernières infos",
+    "à la une", "a la une", "en lecture suivant", "dernières infos", "te recomendamos",
+    "přečtěte si také", "weitere artikel aus dem ressort", "mehr aus dem ressort",
+    "ayrıca okuyun",
     # French, Spanish, Italian, Portuguese, Dutch
     "lire aussi", "à lire aussi", "a lire aussi", "sur le même sujet", "les plus lus",
     "voir aussi", "à voir aussi", "nos articles", "à lire également", "lee también",
@@ -78,7 +80,8 @@ STORIES_HEADING = regex.compile(
 )
 #: Openers of a heading that names an author or a section: "More from Jane Doe".
 RELATED_OPENER = regex.compile(
-    r"(?:more from|more in|mehr von|mehr aus|plus de|más de|altro da|mer fra)\s+\S",
+    r"(?:more from|more in|mehr von|mehr aus|mehr zum thema|plus de|más de|altro da|mer fra)"
+    r"\s+\S",
     regex.IGNORECASE,
 )
 MORE_FROM_WORDS = 6

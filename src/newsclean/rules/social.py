@@ -24,11 +24,12 @@ NETWORKS = frozenset(
     """facebook twitter x linkedin whatsapp telegram pinterest reddit tumblr flipboard
     messenger xing threads bluesky instagram youtube tiktok snapchat vk pocket rss mastodon
     email e-mail mail sms print drucken imprimer imprimir stampa utskrift yazdır tisk cetak
-    tweet twittern tweeten whatsappen mailen flippen google""".split()
+    tweet twittern tweeten whatsappen mailen flippen google facebooku twitteru""".split()
 )
 #: Share, send, copy and follow, in the corpus's languages.
 VERBS = frozenset(
     """share shares teilen teile teilt partager partagez partage compartir comparte compartilhar
+    compartilhe partilhe partilhar
     condividi condividere del dele deel delen dela paylaş paylas sdílet sdilet bagikan
     send senden envoyer enviar invia sende copy copied kopieren kopiert copier copié copiar
     copia kopier save merken speichern bookmark gift""".split()

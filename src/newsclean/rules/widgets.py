@@ -40,7 +40,8 @@ AUDIO_PLAYER = whole_line(
     "listen to this article", "listen to article", "listen", "artikel anhören", "anhören",
     "vorlesen", "artikel vorlesen lassen", "écouter cet article", "écouter", "escuchar",
     "escuchar artículo", "ascolta", "ascolta l'articolo", "lytt til saken", "hør artikkelen",
-    "dinle", "poslechnout", "dengarkan",
+    "dinle", "poslechnout", "dengarkan", "audio abspielen", "artikel abspielen",
+    "hören sie hier die audioversion", "audioversion anhören", "zur audioversion",
 )  # fmt: skip
 #: An audio player's controls: its clock ("0:00 0:00", "0:00 / 4:35", "0:00 Anhören")
 #: and its playback speeds ("1x 1.25x 1.50x 1.75x 2x").
@@ -68,7 +69,7 @@ COMMENT_PROMPT = whole_line(
     "fehler gefunden?", "fehler gefunden", "fehler melden", "report an error",
     "report a correction", "signaler une erreur", "segnala un errore", "informar de un error",
     "comment on this story", "comment on this article", "tap here to add comments",
-    "click here to add comments",
+    "click here to add comments", "jump to comments", "go to comments",
 )  # fmt: skip
 #: Comment-section text: a comment word and a word of its rules or its log-in.
 _COMMENT_WORD = any_of(
