@@ -37,6 +37,11 @@ BODY = "The talks went on for hours, and both sides said they had made progress 
         ("By Jane Doe, New York", ("Jane Doe",)),
         ("By Jane Doe, Boston Globe", ("Jane Doe",)),
         ("By Jane Doe and John Roe, Kieler Nachrichten", ("Jane Doe", "John Roe")),
+        ("Yazar: Ahmet Yılmaz", ("Ahmet Yılmaz",)),
+        ("Una columna de María López", ("María López",)),
+        ("Reportage de Jean Dupont", ("Jean Dupont",)),
+        ("Une chronique de Jean Dupont", ("Jean Dupont",)),
+        ("Un commento di Mario Rossi", ("Mario Rossi",)),
     ],
 )
 def test_byline_gives_the_credited_names(line: str, names: tuple[str, ...]) -> None:

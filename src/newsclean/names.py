@@ -18,11 +18,14 @@ from .memo import per_line
 
 #: The word a byline starts with, in the languages news is scraped in.
 BY_WORD = (
+    r"(?:une?\s+)?(?:chronique|tribune|analyse|enquête|reportage)\s+de|"
+    r"(?:una?\s+)?(?:columna|análisis|crónica|tribuna|reportaje|opinión)\s+de|"
+    r"(?:un\s+)?(?:commento|editoriale|analisi|reportage)\s+di|"
     r"by|written\s+by|words\s+by|reporting\s+by|story\s+by|text\s+by|von|text(?=\s*:)|par|por|"
     r"di|door|av|af|autor|autorin|autoren|author|authors|auteur|auteurs|autore|autori|"
     r"reportage|yazan|napsal|napsala|kirjoittanut|kommentar\s+von|ein\s+kommentar\s+von|"
     r"analyse\s+von|gastbeitrag\s+von|interview\s+von|quelle|source|fuente|fonte|bron|kilde|"
-    r"kaynak|penulis|oleh|記者|文"
+    r"kaynak|penulis|oleh|yazar|記者|文"
 )
 #: A byline word at the start of a line, with its colon.
 BY_PREFIX = regex.compile(rf"(?:{BY_WORD})(?:\s*:\s*|\s+)", regex.IGNORECASE)
