@@ -428,6 +428,13 @@ LINE_CASES: list[tuple[Finder, str, bool]] = [
     (share_line, "Compartilhe", True),
     (comment_prompt, "Jump to comments", True),
     (photo_credit, "Photo illustration by Jane Doe", True),
+    (photo_credit, "Fotografía: EFE", True),
+    (photo_credit, "Crédito: EFE", True),
+    (photo_credit, "Foto ilustrativa: Pixabay", True),
+    (photo_credit, "Video: Reuters", True),
+    (photo_credit, "(Jane Doe/The New York Times)", True),
+    (photo_credit, "(Jane Doe and/or her lawyers)", False),
+    (photo_credit, "The video: a record of the night", False),
 ]
 
 

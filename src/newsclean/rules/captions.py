@@ -53,8 +53,8 @@ _AGENCY_CREDIT = (
 )
 #: "Foto: ...", "Photo by ...", "Bild: ...": a credit's label.
 _LABEL = (
-    r"(?:photo illustration|fotos?|photos?|photograph|bild(?:er)?|image[ns]?|imagen|immagine|"
-    r"pictures?|credits?|"
+    r"(?:photo illustration|foto ilustrativa|fotografía|fotos?|photos?|photograph|bild(?:er)?|"
+    r"image[ns]?|imagen|immagine|pictures?|credits?|crédito|videos?|"
     r"photo credit|crédit photo|crédits?|kuva|bilde|billede|fotoğraf|fotografie|foto/video|"
     r"grafik|illustration|illustrasjon|ilustración|illustrazione)"
 )
@@ -62,7 +62,7 @@ _LABEL = (
 CREDIT_LINE = regex.compile(
     rf"\(?\s*(?:{_LABEL}\s*(?::|by)\s*.{{1,120}}|©\s*.{{1,120}}|{_AGENCY_CREDIT}"
     rf"|(?:image|media|video) source\s*,\s*.{{1,120}})\s*\)?"
-    rf"|(?-i:\((?:{_NAME}\s+){{1,3}}{_NAME}\))",
+    rf"|(?-i:\((?:{_NAME}\s+){{1,3}}{_NAME}(?:\s*/\s*(?:{_NAME}\s+){{0,4}}{_NAME})?\))",
     regex.IGNORECASE,
 )
 #: A credit glued to the end of a caption: after a full stop or a bar, a credit; after a
