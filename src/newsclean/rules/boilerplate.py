@@ -91,6 +91,9 @@ PLACEHOLDER = whole_line(
     "continue reading the main story", "story continues", "continue reading", "read full article",
     "read the full article", "read the full story", "lire la suite", "mehr lesen", "zum artikel",
     "leia mais", "leer artículo completo", "leggi l'articolo completo", "haberin devamı",
+    "zur übersicht", "nach oben", "zurück nach oben", "back to top", "scroll to top",
+    "top of page", "retour en haut", "volver arriba", "torna su", "til toppen", "başa dön",
+    "nahoru", "baca selengkapnya", "selengkapnya", "devamını oku", "les mer", "läs mer",
 )  # fmt: skip
 #: A video player's duration: "02:53", "VIDEO4:4204:42", "01:48 min", "1:24:10".
 VIDEO_DURATION = regex.compile(

@@ -30,7 +30,7 @@ BANNER_LINE = 90
 NEWSLETTER_LINE = whole_line(
     "newsletter", "newsletters", "weitere newsletter", "zum newsletter", "newsletter abonnieren",
     "subscribe", "subscribe now", "sign up", "sign up now", "jetzt abonnieren", "abonnieren",
-    "s'abonner", "abonnez-vous", "suscríbete", "suscribirse", "iscriviti", "abonner",
+    "s'abonner", "abonnez-vous", "suscríbete", "suscribirse", "iscriviti", "abonner", "abone olun",
     "abone ol", "odebírat", "berlangganan", "thanks for signing up", "inscrivez-vous",
     "subscribed",
 )  # fmt: skip
@@ -47,7 +47,8 @@ _NEWSLETTER = any_of(
     "newsletter", "newsletters", "inbox", "postfach", "posteingang", "e-mail updates",
     "email updates", "boîte mail", "boîte de réception", "bandeja de entrada", "nyhetsbrev",
     "bülten", "メールマガジン", "welcome email", "whatsapp-kanal", "whatsapp channel",
-    "signing you up",
+    "signing you up", "nyhetsbrevet", "nyhetsbrevene", "newsletteru", "bültenimize",
+    "bültenine",
 )  # fmt: skip
 #: How often a newsletter comes, which an invitation may say instead of its name ...
 _HOW_OFTEN = any_of(
@@ -62,7 +63,8 @@ _SIGN_UP = any_of(
     "inscrivez-vous", "s'inscrire", "abonnez-vous", "suscríbete", "suscribirse", "iscriviti",
     "abonner", "meld deg på", "abone ol", "přihlaste", "daftar", "get it", "delivered",
     "zugestellt", "bekommst du", "erhalten sie", "ikuti", "follow", "folgst du", "登録",
-    "issue of", "check your", "browse", "signing you up",
+    "issue of", "check your", "browse", "signing you up", "abone olun", "berlangganan",
+    "meld deg på",
 )  # fmt: skip
 
 #: A newsletter's fine print: only a sign-up form says this.
@@ -93,7 +95,8 @@ PAYWALL = any_of(
     "sólo para registrados", "solo para registrados", "en cours sur un autre appareil",
     "kostenlos zur probe", "zur probe lesen", "de cet article à lire", "réservée aux abonnés",
     "réservés aux abonnés", "exclusivo para suscriptores", "your article limit",
-    "free article limit", "free articles this month",
+    "free article limit", "free articles this month", "riservato agli abbonati",
+    "riservata agli abbonati", "abonelere özel", "abonelere özeldir",
 )  # fmt: skip
 #: Said by a paywall, but also by an article now and then: only on a banner-sized line.
 PAYWALL_SHORT = any_of(
@@ -103,7 +106,8 @@ PAYWALL_SHORT = any_of(
     "unlimited online access", "exclusive articles from", "enjoy additional articles",
     "access articles from across", "get email updates", "epaper", "e-paper", "support local",
     "bitte anmelden", "themen bearbeiten", "meine themen", "please log in", "please sign in",
-    "for full access", "already have an account",
+    "for full access", "already have an account", "accedi per leggere", "logg inn for å lese",
+    "for abonnenter", "schon abonnent", "bereits abonnent", "bereits ein abo",
 )  # fmt: skip
 #: "Log in to continue reading", "Bitte melden Sie sich an, um weiterzulesen": a call to
 #: sign in, then what it unlocks; the words alone are a sentence's ("He paused to
@@ -120,6 +124,7 @@ PAYWALL_LINE = whole_line(
     "subscriber only", "subscribers only", "or", "oder", "sign in or create an account",
     "zum abo", "abo", "plus", "premium", "exklusiv für abonnenten", "weiterlesen",
     "jetzt weiterlesen", "jetzt kostenlos registrieren", "kostenlos registrieren",
+    "registrati gratis", "registrati", "pur-abo", "pur abo",
 )  # fmt: skip
 
 _CONSENT = any_of(
@@ -131,12 +136,20 @@ _CONSENT = any_of(
     "drittanbieter", "drittplattformen", "personenbezogene daten", "verarbeitung ihrer daten",
     "consentement", "consentimiento", "consenso", "samtykke", "çerez", "souhlas",
     "obsah vložený z jiného webu", "embedded content", "eingebetteter inhalt",
+    "improve your experience", "your browsing experience", "unserer dienste", "de terceros",
+    "di terze parti", "tiers",
 )  # fmt: skip
 CONSENT_LINE = whole_line(
     "externer inhalt", "externer inhalt nicht verfügbar", "empfohlener redaktioneller inhalt",
     "inhalt laden", "externe inhalte laden", "alle externen inhalte laden", "zustimmen",
     "accept", "accept all", "akzeptieren", "alle akzeptieren", "accepter", "aceptar",
     "externer inhalt datenschutzerklärung", "přejít před obsah vložený z jiného webu",
+    "accept all cookies", "accept cookies", "manage cookies", "cookies akzeptieren",
+    "einstellungen verwalten", "zustimmen und weiter", "manage preferences", "reject all",
+    "alle ablehnen", "tout accepter", "tout refuser", "aceptar todo", "rechazar todo",
+    "accetta tutto", "rifiuta tutto", "we use cookies", "wir verwenden cookies",
+    "nous utilisons des cookies", "utilizamos cookies", "this website uses cookies",
+    "diese website verwendet cookies",
 )  # fmt: skip
 
 

@@ -52,7 +52,7 @@ RELATED_HEADING = whole_line(
     "top trends", "popular categories", "other news sites", "関連記事", "関連ニュース",
     "à la une", "a la une", "en lecture suivant", "dernières infos", "te recomendamos",
     "přečtěte si také", "weitere artikel aus dem ressort", "mehr aus dem ressort",
-    "ayrıca okuyun",
+    "ayrıca okuyun", "mehr artikel",
     # French, Spanish, Italian, Portuguese, Dutch
     "lire aussi", "à lire aussi", "a lire aussi", "sur le même sujet", "les plus lus",
     "voir aussi", "à voir aussi", "nos articles", "à lire également", "lee también",

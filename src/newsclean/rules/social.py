@@ -37,7 +37,7 @@ VERBS = frozenset(
 #: What a share label names besides the network: the article, the link.
 OBJECTS = frozenset(
     """article artikel beitrag story link url page seite artículo articolo artikkel
-    artikkelen makale článek clipboard zwischenablage""".split()
+    artikkelen makale článek clipboard zwischenablage news""".split()
 )
 #: Small words that glue a share label together; "follow" is one of them, since "Folgen"
 #: alone is a German word (consequences) and "Follow the money" a heading.

@@ -42,6 +42,7 @@ AUDIO_PLAYER = whole_line(
     "escuchar artículo", "ascolta", "ascolta l'articolo", "lytt til saken", "hør artikkelen",
     "dinle", "poslechnout", "dengarkan", "audio abspielen", "artikel abspielen",
     "hören sie hier die audioversion", "audioversion anhören", "zur audioversion",
+    "vorlesen lassen",
 )  # fmt: skip
 #: An audio player's controls: its clock ("0:00 0:00", "0:00 / 4:35", "0:00 Anhören")
 #: and its playback speeds ("1x 1.25x 1.50x 1.75x 2x").
@@ -85,7 +86,8 @@ MAX_COMMENT_PROMPT_SIZE = 400
 #: A save-for-later widget's label, or its prompts: "Hai salvato un nuovo articolo".
 BOOKMARK_LABEL = whole_line(
     "merkliste", "zur merkliste", "artikel merken", "save article", "save for later",
-    "saved articles", "my bookmarks",
+    "saved articles", "my bookmarks", "zum merkzettel hinzufügen", "merkzettel",
+    "auf die merkliste", "add to reading list", "save to reading list",
 )  # fmt: skip
 BOOKMARK_PROMPT = any_of(
     "save this article", "save this story", "bookmark this article", "bookmark this story",
