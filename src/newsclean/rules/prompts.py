@@ -190,12 +190,13 @@ def newsletter_prompt(doc: Document) -> Iterator[Finding]:
     # a box is read from the page as it was too (the head's blocks): page chrome may
     # have cut its button and the lines under the blurb already
     page = doc.head.blocks if doc.head is not None else doc.blocks
-    now = {block.line: index for index, block in enumerate(doc.blocks)}
     page_texts = tuple(block.text for block in page)
-    page_prompts = [_is_newsletter_prompt(text) for text in page_texts]
-    for at in _boxes_by_how_often(page_texts, page_prompts):
-        if page[at].line in now:
-            boxed.add(now[page[at].line])
+    if any(HOW_OFTEN_LINE.fullmatch(text) for text in page_texts):
+        now = {block.line: index for index, block in enumerate(doc.blocks)}
+        page_prompts = [_is_newsletter_prompt(text) for text in page_texts]
+        for at in _boxes_by_how_often(page_texts, page_prompts):
+            if page[at].line in now:
+                boxed.add(now[page[at].line])
     for index, prompt in enumerate(prompts):
         if prompt or index in boxed:
             yield Finding(index, "newsletter prompt")
