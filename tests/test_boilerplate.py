@@ -559,6 +559,29 @@ CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
     (photo_caption, ["Die Linken wollten mehr, sagte er.", "SDA/sep"], []),
     (photo_caption, ["2. Evergrande war hoch verschuldet.", "Noel Celis/Getty Images"], []),
     (photo_caption, ["The minister spoke to AP on Monday.", "He left."], []),
+    # ... nor a paragraph of two sentences that reports what was said, over a bare credit
+    (
+        photo_caption,
+        [
+            PROSE,
+            "Die Arbeiten würden ein Jahr dauern, sagten Ingenieure. In der Zwischenzeit soll "
+            "eine Fähre die Menschen über den Fluss bringen.",
+            "Foto: Jane Doe / dpa",
+            MORE,
+        ],
+        [],
+    ),
+    (
+        photo_caption,
+        [PROSE, "The mayor cut the ribbon. She said it was a good day.", "Photo: AP", MORE],
+        [],
+    ),
+    # ... while a caption of two sentences that reports nothing goes
+    (
+        photo_caption,
+        [PROSE, "The bridge in 2019. It was built in 1890.", "Photo: Jane Doe/AP", MORE],
+        [1],
+    ),
     # an English alt text that describes the scene, just above its caption
     (
         photo_caption,
