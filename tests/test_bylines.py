@@ -125,6 +125,10 @@ def test_photo_credit_in_the_head_is_no_writer(lines: list[str]) -> None:
         (["15.10.24 23:35", "Tuva Mathilde Løland Tips meg"], ["Tuva Mathilde Løland"]),
         (["New York, June 5, 2025"], []),
         (["— Plymouth Citybus (@plymouthbus) August 5, 2024"], []),
+        # a role on the line under the name vouches for it; an outlet is no writer
+        (["2 hours ago", "Jane Doe", "Reporter"], ["Jane Doe"]),
+        (["2 hours ago", "Jane Doe", "Political correspondent"], ["Jane Doe"]),
+        (["2 hours ago", "Jane Doe", "Staff writer, The Times"], ["Jane Doe"]),
     ],
 )
 def test_name_line_in_the_head_is_read(lines: list[str], authors: list[str]) -> None:

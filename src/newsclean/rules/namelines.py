@@ -23,6 +23,8 @@ _SEGMENT = regex.compile(r"\s*(?:\||•|·|\s[-–—/]\s|\s[–—]|@|,)\s*")
 MAX_REST_WORDS = 6
 #: Names after this many paragraphs of running text belong to the body.
 MAX_BODY_BEFORE = 2
+#: A role alone on its line is a few words: "Political correspondent, The Times".
+MAX_ROLE_CHARS = 60
 
 Names = tuple[tuple[str, ...], Published | None]
 
@@ -46,6 +48,8 @@ def _names_lines(doc: Document, blocks: tuple[Block, ...]) -> dict[int, Names]:
         if text.endswith(",") or text.startswith(":") or above.endswith(","):
             continue  # an item of a list: tags, or the people in a photo
         names, published = credit_without_date(LEADING.sub("", text, count=1), min_tokens=2)
+        if names:
+            names = tuple(name for name in names if not is_outlet(name))  # "The Times"
         undated = text[: when.start] if (when := find_date(text)) else text
         if names and len(_SEGMENT.split(undated, maxsplit=1)[-1].split()) <= MAX_REST_WORDS:
             found[index] = (names, published)
@@ -66,15 +70,32 @@ def _vouched(blocks: tuple[Block, ...], index: int, names: tuple[str, ...]) -> b
             text = blocks[neighbour].text
             stripped = text.lstrip(" |•·,/-–—")
             credited = read_byline(stripped) or credit_without_date(stripped, 2)[0]
+            credited = tuple(name for name in credited or () if not is_outlet(name))
             if credited:
                 if set(names) <= set(credited):
                     return True
                 break  # another writer's byline: these names are someone else
             if is_metadata_line(text):
                 return True
+            if step == 1 and distance == 1 and _is_role_alone(text):
+                return True  # "Jane Doe", then "Political correspondent"
             if len(text.split()) > 3:
                 break
     return False
+
+
+def _is_role_alone(text: str) -> bool:
+    """A writer's role on a line of its own, with no name of a person in it.
+
+    >>> _is_role_alone("Political correspondent"), _is_role_alone("Staff writer, The Times")
+    (True, True)
+    >>> _is_role_alone("Jane Doe, Reporter"), _is_role_alone("Politics")
+    (False, False)
+    """
+    if len(text) > MAX_ROLE_CHARS or not names_a_role(text):
+        return False
+    names = credit_without_date(text, 2)[0] or ()
+    return all(is_outlet(name) for name in names)
 
 
 def name_line(doc: Document) -> Iterator[Finding]:
