@@ -390,6 +390,13 @@ LINE_CASES: list[tuple[Finder, str, bool]] = [
     (editorial_note, "Dieser Artikel stammt aus der ZEIT Nr. 12/2024.", True),
     (editorial_note, "This article was amended on 3 May 2024 to correct a date.", True),
     (editorial_note, "Die Idee stammt aus der Zeit vor dem Krieg.", False),
+    (
+        editorial_note,
+        "A version of this article appears in print on March 13, 2024, Section A, Page 8 of "
+        "the New York edition with the headline: City Closes Old Bridge.",
+        True,
+    ),
+    (editorial_note, "The first version of the bill appeared in 2019.", False),
     (comment_prompt, "Comment on this story", True),
     (comment_prompt, "Tap here to add comments", True),
     (comment_prompt, "He declined to comment on this story.", False),

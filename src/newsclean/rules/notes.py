@@ -42,6 +42,8 @@ EDITORIAL_NOTE = any_of(
     "im original erschienen", "dieser artikel stammt aus", "dieser beitrag stammt aus",
     "dieser text stammt aus", "this article was amended", "this article has been amended",
     "this article was corrected", "this article has been corrected",
+    "version of this article appears in print", "version of this article appeared in print",
+    "this article appeared in print", "this article appears in print",
 )  # fmt: skip
 #: A staff credit's label with its colon ("Mitarbeit: …", "…, Schlussredaktion: …") or an
 #: agency's editor after a semicolon ("Reporting by …; Editing by …"): the word alone is
