@@ -35,6 +35,8 @@ TODAY = date(2026, 11, 25)
         ("Frankfurt, November 05, 2025, 5:09: Uhr", datetime(2025, 11, 5, 5, 9)),
         ("10. prosince 2025", date(2025, 12, 10)),
         ("21 Oktober 2025", date(2025, 10, 21)),
+        # a reading time glued to the date's last word
+        ("Aktualisiert am 12.03.2024 – 10:30 UhrLesedauer: 2 Min.", datetime(2024, 3, 12, 10, 30)),
     ],
 )
 def test_date_line_in_the_corpus_languages_is_read(line: str, expected: date) -> None:
@@ -54,6 +56,7 @@ def test_date_line_in_the_corpus_languages_is_read(line: str, expected: date) ->
         "Vor Kurzem fand am 12.03.2025 die Mitgliederversammlung statt",
         "Tipp einsenden 2025",
         "Published 5 hours ago",
+        "12.03.2024 UhrMeyer",  # glued to a word that no date line has
     ],
 )
 def test_impossible_or_embedded_date_is_no_date_line(line: str) -> None:

@@ -303,6 +303,8 @@ _FURNITURE_TOKEN = regex.compile(
     regex.IGNORECASE,
 )
 _JOINERS = regex.compile(r"[\s,;:|•·\-–—/()\[\]]+")
+#: Where two words meet with no space between: a lowercase letter, then a capital.
+_GLUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 #: A dateline's place before the date: "Frankfurt, November 05, 2025".
 _PLACE = regex.compile(
     r"^(?P<place>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+){0,2})\s*(?:,|\s[-–—])\s*$"
@@ -317,15 +319,17 @@ def only_date_words(text: str) -> bool:
     >>> only_date_words("Published Fri, "), only_date_words("Stefan Trunzik, ")
     (True, False)
     """
-    for token in _JOINERS.split(text):
-        if not token:
-            continue
-        if not _FURNITURE_TOKEN.fullmatch(token):
-            return False
-        word = token.lower().strip(".").rstrip("+-0123456789")
-        known = word in DATE_FURNITURE or word in MONTHS or DATE_LABEL.fullmatch(token)
-        if token[0].isalpha() and not known:
-            return False
+    for joined in _JOINERS.split(text):
+        # words a scraper glued together ("UhrLesedauer") are read one by one
+        for token in _GLUE.split(joined) if joined.isalpha() else (joined,):
+            if not token:
+                continue
+            if not _FURNITURE_TOKEN.fullmatch(token):
+                return False
+            word = token.lower().strip(".").rstrip("+-0123456789")
+            known = word in DATE_FURNITURE or word in MONTHS or DATE_LABEL.fullmatch(token)
+            if token[0].isalpha() and not known:
+                return False
     return True
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..document import Document, Finding
+from ..head import head_of, index_of_line
 from ..memo import per_line
 from .boilerplate import is_ad_marker, is_legal_line
 from .menus import is_glued_links
@@ -225,6 +226,9 @@ def _widen(texts: tuple[str, ...], fences: list[bool], first: int, last: int) ->
 def page_chrome(doc: Document) -> Iterator[Finding]:
     """Menus, headers, teasers and footers of a whole-page scrape, outside the article.
 
+    Above the headline, every line goes when none of them is prose (section labels, a
+    breadcrumb, the page's title for search engines): the page's header.
+
     >>> doc = Document.from_text("Home\\nNews\\n" + "The mayor opened the bridge. " * 10
     ...                          + "\\n" + "Traffic flowed at once. " * 10 + "\\nSitemap")
     >>> [f.index for f in page_chrome(doc)]
@@ -233,14 +237,39 @@ def page_chrome(doc: Document) -> Iterator[Finding]:
     texts = doc.texts
     if not texts:
         return
+    header = set(_page_header(doc))
+    for index in sorted(header):
+        yield Finding(index, "page header")
     span = article_span(texts)
     if span is None:
         return
     first, last = span
     lead = _lead_above_paywall(texts, first)
     for index in (*range(first), *range(last + 1, len(texts))):
-        if index != lead:
+        if index != lead and index not in header:
             yield Finding(index, "page chrome")
+
+
+def _page_header(doc: Document) -> Iterator[int]:
+    """The lines above the headline when none of them is prose: section labels, a
+    breadcrumb, the page's own title for search engines, a kicker. The article starts at
+    its headline; what a page sets above it, in short lines, is the page's.
+
+    >>> doc = Document.from_text("Nachrichten\\nPanorama\\nBrücke gesperrt\\nVon Jo Doe\\n"
+    ...                          + "Der Rat hat die Brücke gesperrt. " * 4)
+    >>> list(_page_header(doc))
+    [0, 1]
+    """
+    head = head_of(doc)
+    if not head.headline:
+        return
+    above = head.blocks[: head.headline]
+    if any(is_prose(block.text) for block in above):
+        return  # the article's text above the headline: the headline may be wrong
+    for block in above:
+        index = index_of_line(doc, block.line)
+        if index is not None:
+            yield index
 
 
 #: A paywall block: this many of its first lines at least are paywall prompts.
