@@ -689,3 +689,40 @@ def test_dek_under_the_lead_pictures_caption_is_found(furniture: list[str]) -> N
     article = newsclean.clean(text)
     assert article.summary == RESTATED_DEK
     assert article.paragraphs == [RESTATED_LEDE, *LATER]
+
+
+def test_short_lines_above_the_headline_are_the_pages_header() -> None:
+    header = [
+        "Nachrichten",
+        "Panorama",
+        "Bristol: Alte Brücke nach Rissen gesperrt – Fähre ersetzt Verbindung",
+        "Alte Brücke gesperrt",
+    ]
+    body = [
+        "Der Stadtrat hat am Montag beschlossen, die alte Brücke für Reparaturen zu schließen, "
+        "nachdem bei einer Routineprüfung Risse in zwei Pfeilern gefunden wurden.",
+        "Die Arbeiten würden ein Jahr dauern, sagten Ingenieure. In der Zwischenzeit soll eine "
+        "Fähre die Menschen über den Fluss bringen.",
+        "»Wir hatten keine Wahl«, sagte Ratschef John Roe. »Sicherheit geht vor.«",
+    ]
+    lines = [
+        *header,
+        "Risse in den Pfeilern entdeckt",
+        "Aktualisiert am 12.03.2024 – 10:30 UhrLesedauer: 2 Min.",
+        "Anna Schmidt",
+        body[0],
+        "Die Brücke in Bristol. (Quelle: Jane Doe/dpa/dpa-bilder)",
+        *body[1:],
+        "Kommentare",
+    ]
+    article = newsclean.clean("\n\n".join(lines))
+    assert article.title == "Risse in den Pfeilern entdeckt"
+    assert article.authors == ["Anna Schmidt"]
+    assert article.paragraphs == body
+    assert {removal.text for removal in article.removed} >= set(header)
+
+
+def test_prose_above_the_headline_keeps_everything_above_it() -> None:
+    lines = ["Panorama", LONG, "Risse in den Pfeilern entdeckt", "Von Anna Schmidt", "12.03.2024"]
+    article = newsclean.clean("\n\n".join([*lines, BODY]))
+    assert LONG not in {removal.text for removal in article.removed}
