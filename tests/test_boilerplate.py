@@ -434,6 +434,7 @@ LINE_CASES: list[tuple[Finder, str, bool]] = [
     (share_line, "Sdílet na Facebooku", True),
     (share_line, "Compartilhe", True),
     (comment_prompt, "Jump to comments", True),
+    (comment_prompt, "Teilen Sie Ihre Meinung mit", True),
     (photo_credit, "Photo illustration by Jane Doe", True),
     (photo_credit, "Fotografía: EFE", True),
     (photo_credit, "Crédito: EFE", True),
@@ -817,6 +818,20 @@ CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
     (fact_box, [PROSE, "Fakten und Mythen", PROSE, MORE, "Quelle: Statistisches Bundesamt"], []),
     (fact_box, [PROSE, "Fakten zum Streik", PROSE, MORE, "Quelle: dpa"], []),
     (fact_box, [PROSE, "Fakten", "Der Verkehr staute sich.", MORE], []),
+    # source-credit: a box of the sources used, under its heading, at the foot
+    (
+        source_credit,
+        [PROSE, MORE, "Verwendete Quellen", "Nachrichtenagentur dpa", "Eigene Recherche"],
+        [2, 3, 4],
+    ),
+    (source_credit, [PROSE, MORE, "Sources", "Reuters", "AP"], [2, 3, 4]),
+    # ... but a heading over the article's own paragraphs, or a list that runs long, stays
+    (source_credit, [PROSE, "Quellen", PROSE, MORE], []),
+    (
+        source_credit,
+        [PROSE, MORE, "Sources", "One", "Two", "Three", "Four", "Five", "Six", "Seven"],
+        [],
+    ),
     # related-links: a teaser's headline shown twice in a row, below the article's start
     (
         related_links,

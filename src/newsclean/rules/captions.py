@@ -198,9 +198,40 @@ def source_credit(doc: Document) -> Iterator[Finding]:
     >>> [f.index for f in source_credit(doc)]
     [0]
     """
-    for index, block in enumerate(doc.blocks):
-        if size(block.text) <= MAX_CREDIT_SIZE and SOURCE_LINE.fullmatch(block.text):
+    texts = doc.texts
+    boxed = set(_sources_box(texts))
+    for index, text in enumerate(texts):
+        if index in boxed or (size(text) <= MAX_CREDIT_SIZE and SOURCE_LINE.fullmatch(text)):
             yield Finding(index, "source credit")
+
+
+#: The heading of a box that lists the sources used, at the foot of the article.
+SOURCES_HEADING = regex.compile(
+    r"(?:verwendete quellen|quellen|sources|sources used|fuentes|fonti|kilder|kaynaklar|"
+    r"zdroje|sumber)\s*:?",
+    regex.IGNORECASE,
+)
+#: A sources box lists at most this many, each a short line and no sentence of prose.
+MAX_SOURCES = 6
+MAX_SOURCE_SIZE = 100
+
+
+def _sources_box(texts: tuple[str, ...]) -> Iterator[int]:
+    """A sources box: its heading ("Verwendete Quellen") and the short lines under it, to
+    the end of the text ("Nachrichtenagentur dpa", "Eigene Recherche").
+
+    >>> list(_sources_box(("He left.", "Quellen", "dpa", "Eigene Recherche")))
+    [1, 2, 3]
+    """
+    for top, text in enumerate(texts):
+        if size(text) > MAX_SOURCE_SIZE or not SOURCES_HEADING.fullmatch(text):
+            continue
+        items = texts[top + 1 :]
+        if 0 < len(items) <= MAX_SOURCES and all(
+            size(item) <= MAX_SOURCE_SIZE and not is_sentence(item) for item in items
+        ):
+            yield from range(top, len(texts))
+        return
 
 
 def _is_caption_pair(first: str, second: str) -> bool:

@@ -71,6 +71,7 @@ COMMENT_PROMPT = whole_line(
     "report a correction", "signaler une erreur", "segnala un errore", "informar de un error",
     "comment on this story", "comment on this article", "tap here to add comments",
     "click here to add comments", "jump to comments", "go to comments",
+    "teilen sie ihre meinung mit", "share your thoughts",
 )  # fmt: skip
 #: Comment-section text: a comment word and a word of its rules or its log-in.
 _COMMENT_WORD = any_of(
