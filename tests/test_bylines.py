@@ -129,6 +129,8 @@ def test_photo_credit_in_the_head_is_no_writer(lines: list[str]) -> None:
         (["2 hours ago", "Jane Doe", "Reporter"], ["Jane Doe"]),
         (["2 hours ago", "Jane Doe", "Political correspondent"], ["Jane Doe"]),
         (["2 hours ago", "Jane Doe", "Staff writer, The Times"], ["Jane Doe"]),
+        (["2 hours ago", "Jane Doe", "BBC News, Bristol"], ["Jane Doe"]),
+        (["Jane Doe", "Bristol, England"], []),
     ],
 )
 def test_name_line_in_the_head_is_read(lines: list[str], authors: list[str]) -> None:

@@ -6,7 +6,7 @@ import pickle
 from collections import Counter
 
 import regex
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import newsclean
@@ -45,6 +45,10 @@ def test_any_text_gives_an_article_or_a_newsclean_error(text: str) -> None:
 
 
 @given(TEXTS)
+# a separator line between a line and its copy with a credit: once it is cut, the two
+# stand together and read as a caption, unless the caption rule looks through it
+@example("1\n2\n{\n2©©\n0")
+@example("1\n0\n{\n0©©")
 def test_cleaning_the_canonical_rendering_changes_and_removes_nothing(text: str) -> None:
     article = clean_or_none(text)
     if article is not None:

@@ -20,6 +20,7 @@ import regex
 
 from ..document import Document, Finding
 from ..memo import per_line
+from .boilerplate import is_separator
 from .phrases import alternatives, bar_list
 from .shapes import is_sentence, size, words
 
@@ -292,15 +293,21 @@ def photo_caption(doc: Document) -> Iterator[Finding]:
     for index in _above_cut_credit(doc):
         photo[index + 1] = True  # its credit went already (a copy of an earlier credit)
     captions = [False] * len(texts)
+    after = _past_separators(texts)  # a separator line between them is cut later (NC528)
+    before = {
+        below: above
+        for above, below in enumerate(after)
+        if below < len(texts) and not is_separator(texts[above])
+    }
     for index, text in enumerate(texts):
         if credits[index] or size(text) > MAX_CAPTION_SIZE + MAX_CREDIT_SIZE:
             continue
         if LIST_ITEM.match(text):
             continue
-        following = texts[index + 1] if index + 1 < len(texts) else ""
-        previous = texts[index - 1] if index > 0 else ""
+        following = texts[after[index]] if after[index] < len(texts) else ""
+        previous = texts[before[index]] if index in before else ""
         captions[index] = bool(
-            (size(text) <= MAX_CAPTION_SIZE and photo[index + 1] and not reports_speech(text))
+            (size(text) <= MAX_CAPTION_SIZE and photo[after[index]] and not reports_speech(text))
             or _is_caption_pair(text, following)
             or (previous and _is_caption_pair(previous, text))
             or (size(text) <= MAX_CAPTION_SIZE and has_credit_tail(text))
@@ -310,17 +317,34 @@ def photo_caption(doc: Document) -> Iterator[Finding]:
     _mark_split_credits(texts, captions)
     shown = Counter(block.text for block in (doc.head.blocks if doc.head else doc.blocks))
     for index, text in enumerate(texts):
+        below = after[index]
         if captions[index] or (
-            index + 1 < len(texts)
-            and captions[index + 1]
+            below < len(texts)
+            and captions[below]
             and not credits[index]
             and (
-                is_alt_text(text, texts[index + 1])
+                is_alt_text(text, texts[below])
                 or _is_gallery_alt_text(text, shown)
                 or is_scene_alt(text)
             )
         ):
             yield Finding(index, "photo caption")
+
+
+def _past_separators(texts: tuple[str, ...]) -> list[int]:
+    """For each line, the index of the next line that is no separator (``len(texts)`` at
+    the end): a separator between a caption and its credit is cut, and then they meet.
+
+    >>> _past_separators(("Rain.", "***", "Foto: AP", "It rained."))
+    [2, 2, 3, 4]
+    """
+    after = [len(texts)] * len(texts)
+    following = len(texts)
+    for index in range(len(texts) - 1, -1, -1):
+        after[index] = following
+        if not is_separator(texts[index]):
+            following = index
+    return after
 
 
 #: How many cut lines below a block (its own copies, then the credit) are looked through.

@@ -85,14 +85,22 @@ def _vouched(blocks: tuple[Block, ...], index: int, names: tuple[str, ...]) -> b
 
 
 def _is_role_alone(text: str) -> bool:
-    """A writer's role on a line of its own, with no name of a person in it.
+    """A writer's role or desk on a line of its own, with no name of a person in it: a
+    role, or an outlet before the place it reports from ("BBC News, Bristol").
 
     >>> _is_role_alone("Political correspondent"), _is_role_alone("Staff writer, The Times")
     (True, True)
+    >>> _is_role_alone("BBC News, Bristol"), _is_role_alone("Bristol, England")
+    (True, False)
     >>> _is_role_alone("Jane Doe, Reporter"), _is_role_alone("Politics")
     (False, False)
     """
-    if len(text) > MAX_ROLE_CHARS or not names_a_role(text):
+    if len(text) > MAX_ROLE_CHARS:
+        return False
+    desk = text.split(",", 1)[0].strip()
+    if "," in text and (is_outlet(desk) or AGENCIES.fullmatch(desk)):
+        return True
+    if not names_a_role(text):
         return False
     names = credit_without_date(text, 2)[0] or ()
     return all(is_outlet(name) for name in names)
