@@ -584,6 +584,17 @@ CONTEXT_CASES: list[tuple[Finder, list[str], list[int]]] = [
         [PROSE, "The mayor cut the ribbon. She said it was a good day.", "Photo: AP", MORE],
         [],
     ),
+    # ... nor a quotation with its speaker, one sentence only
+    (
+        photo_caption,
+        [PROSE, "– Vi hadde ikke noe valg, sier rådsleder John Roe.", "FOTO: Kari Nordmann / NTB"],
+        [],
+    ),
+    (
+        photo_caption,
+        [PROSE, "„Neměli jsme na výběr,“ řekl předseda rady John Roe.", "Foto: Jan Novák, MAFRA"],
+        [],
+    ),
     # ... while a caption of two sentences that reports nothing goes
     (
         photo_caption,

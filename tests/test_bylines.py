@@ -131,6 +131,8 @@ def test_photo_credit_in_the_head_is_no_writer(lines: list[str]) -> None:
         (["2 hours ago", "Jane Doe", "Staff writer, The Times"], ["Jane Doe"]),
         (["2 hours ago", "Jane Doe", "BBC News, Bristol"], ["Jane Doe"]),
         (["Jane Doe", "Bristol, England"], []),
+        # a labelled date under the name vouches for it, whatever the label's words
+        (["Ahmet Yılmaz", "Giriş Tarihi: 12.03.2024 - 10:30"], ["Ahmet Yılmaz"]),
     ],
 )
 def test_name_line_in_the_head_is_read(lines: list[str], authors: list[str]) -> None:

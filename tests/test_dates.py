@@ -37,6 +37,9 @@ TODAY = date(2026, 11, 25)
         ("21 Oktober 2025", date(2025, 10, 21)),
         # a reading time glued to the date's last word
         ("Aktualisiert am 12.03.2024 – 10:30 UhrLesedauer: 2 Min.", datetime(2024, 3, 12, 10, 30)),
+        ("Giriş Tarihi: 12.03.2024 - 10:30", datetime(2024, 3, 12, 10, 30)),
+        ("Güncelleme Tarihi: 12.03.2024 - 12:00", datetime(2024, 3, 12, 12, 0)),
+        ("Yayınlanma tarihi: 12 Mart 2024", date(2024, 3, 12)),
     ],
 )
 def test_date_line_in_the_corpus_languages_is_read(line: str, expected: date) -> None:

@@ -269,7 +269,8 @@ PUBLISHED_LABEL = (
     r"datum|ver[öo]ffentlicht(?:\s+am)?|zuerst\s+ver[öo]ffentlicht(?:\s+am)?|"
     r"erschienen(?:\s+am)?|publiziert(?:\s+am)?|artikel\s+ver[öo]ffentlicht(?:\s+am)?|"
     r"erstellt(?:\s+am)?|publié(?:\s+le)?|publicado(?:\s+el|\s+en)?|pubblicato(?:\s+il)?|"
-    r"gepubliceerd(?:\s+op)?|publicerad|publisert|udgivet|publikováno|yayınlanma|giriş|"
+    r"gepubliceerd(?:\s+op)?|publicerad|publisert|udgivet|publikováno|"
+    r"yayınlanma(?:\s+tarihi)?|yayın\s+tarihi|giriş(?:\s+tarihi)?|"
     r"diterbitkan|dipublikasikan"
 )
 #: Labels of a later change: such a date is used only when nothing better is there.
@@ -277,7 +278,7 @@ UPDATED_LABEL = (
     r"updated(?:\s+on|\s+at)?|last\s+updated(?:\s+on)?|modified|aktualisiert(?:\s+am)?|"
     r"akt\.|stand|mis\s+à\s+jour(?:\s+le)?|actualizado(?:\s+el|\s+a)?(?:\s+las)?|"
     r"aggiornato(?:\s+il)?|modifica(?:to)?(?:\s+il)?|bijgewerkt(?:\s+op)?|oppdatert|sist\s+oppdatert|opdateret|"
-    r"uppdaterad|aktualizováno|güncelleme|diperbarui"
+    r"uppdaterad|aktualizováno|güncelleme(?:\s+tarihi)?|diperbarui"
 )
 DATE_LABEL = regex.compile(
     rf"[\s\-–|•]*(?:(?P<published>{PUBLISHED_LABEL})|(?P<updated>{UPDATED_LABEL}))\s*:?\s*",

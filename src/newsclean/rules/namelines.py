@@ -68,6 +68,8 @@ def _vouched(blocks: tuple[Block, ...], index: int, names: tuple[str, ...]) -> b
             if not 0 <= neighbour < len(blocks):
                 break
             text = blocks[neighbour].text
+            if read_date_line(text) is not None:
+                return True  # a date line, though its label reads like a name
             stripped = text.lstrip(" |•·,/-–—")
             credited = read_byline(stripped) or credit_without_date(stripped, 2)[0]
             credited = tuple(name for name in credited or () if not is_outlet(name))
