@@ -449,6 +449,12 @@ LINE_CASES: list[tuple[Finder, str, bool]] = [
     (newsletter_prompt, "Bültenimize abone olun", True),
     (newsletter_prompt, "Abone olun", True),
     (newsletter_prompt, "Berlangganan newsletter kami", True),
+    (
+        newsletter_prompt,
+        "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran "
+        "andalanmu akses berita Kompas.com WhatsApp Channel",
+        True,
+    ),
     (paywall_prompt, "Questo articolo è riservato agli abbonati", True),
     (paywall_prompt, "Accedi per leggere", True),
     (paywall_prompt, "Registrati gratis", True),

@@ -63,7 +63,7 @@ _SIGN_UP = any_of(
     "inscrivez-vous", "s'inscrire", "abonnez-vous", "suscríbete", "suscribirse", "iscriviti",
     "abonner", "meld deg på", "abone ol", "přihlaste", "daftar", "get it", "delivered",
     "zugestellt", "bekommst du", "erhalten sie", "ikuti", "follow", "folgst du", "登録",
-    "issue of", "check your", "browse", "signing you up", "abone olun", "berlangganan",
+    "issue of", "check your", "browse", "signing you up", "abone olun", "berlangganan", "simak",
     "meld deg på",
 )  # fmt: skip
 
