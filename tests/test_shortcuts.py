@@ -190,6 +190,27 @@ def test_whole_line_patterns_matched_backwards_agree_on_the_seeds() -> None:
         ]
 
 
+#: Words of relative times ("Updated 2 hours ago", "Publiziert heute um 12:19 Uhr").
+TIME_WORDS = st.sampled_from(
+    ["Updated", "Publiziert", "heute", "um", "12:19", "Uhr", "2", "hours", "ago", "an", "hour",
+     "vor", "3", "Stunden", "Min.", "hace", "una", "hora", "il", "y", "a", "jours", "today",
+     "at", "9.30", "p.m.", "|", ":", "Stand:", "x.", "ẞ", "İ", "\n", ""]
+)  # fmt: skip
+
+
+@given(st.lists(TIME_WORDS, max_size=10).map(" ".join))
+def test_relative_time_matched_backwards_agrees(text: str) -> None:
+    forwards = titles._RELATIVE_TIME.fullmatch(text) is not None
+    assert (titles._RELATIVE_TIME_FROM_END.fullmatch(text) is not None) == forwards
+
+
+def test_relative_time_matched_backwards_agrees_on_the_seeds() -> None:
+    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()]
+    lines += ["Updated 2 hours ago", "Publiziert heute um 12:19 Uhr", "vor 3 Stunden", "hier à 9h"]
+    forwards = [titles._RELATIVE_TIME.fullmatch(line) is None for line in lines]
+    assert [titles._RELATIVE_TIME_FROM_END.fullmatch(line) is None for line in lines] == forwards
+
+
 def test_figure_marks_letters_have_no_case_partner_outside_ascii() -> None:
     every = "".join(map(chr, range(0x110000)))
     for letter in set("".join(captions.FIGURE_MARKS)):

@@ -100,6 +100,13 @@ _RELATIVE_TIME = regex.compile(
     r")",
     regex.IGNORECASE,
 )
+#: :data:`_RELATIVE_TIME` matched backwards: the optional label it opens with ("Updated",
+#: "Publiziert heute um") is tried at each split of a line's first words when read
+#: forwards, once when read from the end. Whether a line fully matches does not depend on
+#: the direction (the pattern has no lookaround and no atomic group).
+_RELATIVE_TIME_FROM_END = regex.compile(
+    _RELATIVE_TIME.pattern, _RELATIVE_TIME.flags | regex.REVERSE
+)
 MAX_RELATIVE_TIME_CHARS = 60
 #: A kicker that runs on into the headline below it: "Umbau des Weissen Hauses –", or a
 #: label run on into a separator of the layout: "National, News, Top Story |".
@@ -237,7 +244,7 @@ def is_relative_time(text: str) -> bool:
     >>> is_relative_time("Three days ago the talks began")
     False
     """
-    return len(text) <= MAX_RELATIVE_TIME_CHARS and bool(_RELATIVE_TIME.fullmatch(text))
+    return len(text) <= MAX_RELATIVE_TIME_CHARS and bool(_RELATIVE_TIME_FROM_END.fullmatch(text))
 
 
 @per_line
