@@ -16,7 +16,20 @@ from hypothesis import strategies as st
 import newsclean
 from newsclean import names, titles
 from newsclean.memo import memo_for, per_line, remembered
-from newsclean.rules import bylines, captions, chrome, duplicates, menus, related, shapes, social
+from newsclean.rules import (
+    boilerplate,
+    bylines,
+    captions,
+    chrome,
+    duplicates,
+    menus,
+    notes,
+    prompts,
+    related,
+    shapes,
+    social,
+    widgets,
+)
 from newsclean.rules.menus import GLUED_LINK, JUNCTION_END
 
 from .shapes import SEED_TEXT
@@ -209,6 +222,49 @@ def test_relative_time_matched_backwards_agrees_on_the_seeds() -> None:
     lines += ["Updated 2 hours ago", "Publiziert heute um 12:19 Uhr", "vor 3 Stunden", "hier à 9h"]
     forwards = [titles._RELATIVE_TIME.fullmatch(line) is None for line in lines]
     assert [titles._RELATIVE_TIME_FROM_END.fullmatch(line) is None for line in lines] == forwards
+
+
+def _furniture_by_the_finders(text: str) -> bool:
+    """:func:`titles.is_furniture` as it was: each finder run on a document of the text."""
+    alone = newsclean.document.Document.from_text(text)
+    finders = (
+        social.share_line, prompts.newsletter_prompt, prompts.paywall_prompt,
+        widgets.comment_prompt, widgets.bookmark_prompt, boilerplate.advertisement_marker,
+        boilerplate.legal_footer, widgets.reading_time, boilerplate.media_placeholder,
+    )  # fmt: skip
+    return any(next(iter(find(alone)), None) is not None for find in finders)
+
+
+def _note_by_the_finder(text: str) -> bool:
+    alone = newsclean.document.Document.from_text(text)
+    return next(iter(notes.editorial_note(alone)), None) is not None
+
+
+FURNITURE_LINES = [
+    "Share on Facebook", "Sign up for our newsletter", "Subscriber only", "Kommentare (0)",
+    "Artikel merken", "Anzeige", "IT-Spezialist (m/w/d) Speidel GmbH", "© 2025 Börsen-Zeitung",
+    "3 min read", "Published Jun 05, 2026 • 3 minute read", "1 / 3", "Teaser-Bild",
+    "Opinions expressed are solely those of the author.", "  Share \t on X ",
+    "Newsletter\nDer Morgen",
+    "Follow us on Instagram", "", " ", "Lee Set for Talks", "He left.\nImpressum",
+]  # fmt: skip
+
+
+def test_furniture_and_notes_asked_of_one_line_as_the_finders_find_them() -> None:
+    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()] + FURNITURE_LINES
+    assert [titles.is_furniture(line) for line in lines] == [
+        _furniture_by_the_finders(line) for line in lines
+    ]
+    assert [titles.is_editorial_note(line) for line in lines] == [
+        _note_by_the_finder(line) for line in lines
+    ]
+
+
+@given(st.lists(st.sampled_from([*FURNITURE_LINES, "\n", "\xa0", "x" * 90, "(AP)"]), max_size=4))
+def test_furniture_of_any_text_as_the_finders_find_it(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    assert titles.is_furniture(text) == _furniture_by_the_finders(text)
+    assert titles.is_editorial_note(text) == _note_by_the_finder(text)
 
 
 def test_figure_marks_letters_have_no_case_partner_outside_ascii() -> None:

@@ -44,6 +44,20 @@ def tidy(text: str) -> str:
     return str(_WHITESPACE_RUN.sub(" ", text)).strip()
 
 
+def single_block(text: str) -> str | None:
+    """The text of the one block :meth:`Document.from_text` makes of a one-line ``text``;
+    ``None`` for text with a line break (or only white space), which may make several.
+
+    A rule run on a document of that one block finds what its per-line check finds.
+
+    >>> single_block("  Share \\t on X "), single_block("Share\\non X"), single_block(" ")
+    ('Share on X', None, None)
+    """
+    if LINE_BREAK.search(text) is not None:
+        return None
+    return tidy(text) or None
+
+
 @dataclass(frozen=True, slots=True)
 class Block:
     """One line of the input: its 1-based number there, and its current text.

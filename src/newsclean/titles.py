@@ -15,7 +15,7 @@ import re
 import regex
 
 from .dates import find_date, read_date_label, read_date_line
-from .document import Document
+from .document import Document, single_block
 from .memo import per_line
 from .names import AGENCIES, BY_WORD, is_byline, names_a_role, read_credit
 
@@ -197,6 +197,20 @@ def is_furniture(text: str) -> bool:
     """
     from .rules import boilerplate, prompts, social, widgets  # rules/ imports this module
 
+    line = single_block(text)
+    if line is not None:  # the finders below, run on a document of this one line, ask these
+        return (
+            social.is_share_line(line)
+            or social.is_follow_prompt(line)
+            or prompts.is_newsletter_prompt(line)
+            or prompts.is_paywall_line(line)
+            or widgets.is_comment_prompt(line)
+            or widgets.is_bookmark_prompt(line)
+            or boilerplate.is_advertisement(line)
+            or boilerplate.is_legal_line(line)
+            or widgets.reading_time_start(line) is not None
+            or boilerplate.is_media_placeholder(line)
+        )
     alone = Document.from_text(text)
     finders = (
         social.share_line,
@@ -409,8 +423,11 @@ def is_editorial_note(text: str) -> bool:
     >>> is_editorial_note("The talks went on for hours.")
     False
     """
-    from .rules.notes import editorial_note  # rules/ imports this module
+    from .rules.notes import editorial_note, is_note  # rules/ imports this module
 
+    line = single_block(text)
+    if line is not None:  # what the rule, run on a document of this one line, asks
+        return is_note(line)
     return next(iter(editorial_note(Document.from_text(text))), None) is not None
 
 

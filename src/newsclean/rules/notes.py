@@ -97,11 +97,22 @@ def editorial_note(doc: Document) -> Iterator[Finding]:
     [0]
     """
     for index, block in enumerate(doc.blocks):
-        big = size(block.text)
-        if (big <= MAX_NOTE_SIZE and EDITORIAL_NOTE.search(block.text)) or (
-            big <= MAX_DISCLAIMER_SIZE and DISCLAIMER.search(block.text)
-        ):
+        if is_note(block.text):
             yield Finding(index, "editorial note")
+
+
+def is_note(text: str) -> bool:
+    """A line :func:`editorial_note` takes: a note on agency copy, translation, rights, or
+    a disclaimer.
+
+    >>> is_note("Opinions expressed are solely those of the author."), is_note("He left.")
+    (True, False)
+    """
+    big = size(text)
+    return bool(
+        (big <= MAX_NOTE_SIZE and EDITORIAL_NOTE.search(text))
+        or (big <= MAX_DISCLAIMER_SIZE and DISCLAIMER.search(text))
+    )
 
 
 def author_bio(doc: Document) -> Iterator[Finding]:

@@ -138,7 +138,7 @@ def newsletter_prompt(doc: Document) -> Iterator[Finding]:
     [1, 2, 3, 4]
     """
     texts = doc.texts
-    prompts = [_is_newsletter_prompt(text) for text in texts]
+    prompts = [is_newsletter_prompt(text) for text in texts]
     boxed = set(_newsletter_boxes(texts, prompts))
     for index, prompt in enumerate(prompts):
         if prompt or index in boxed:
@@ -146,8 +146,12 @@ def newsletter_prompt(doc: Document) -> Iterator[Finding]:
 
 
 @per_line
-def _is_newsletter_prompt(text: str) -> bool:
-    """A line that is a newsletter's label, invitation or fine print by itself."""
+def is_newsletter_prompt(text: str) -> bool:
+    """A line that is a newsletter's label, invitation or fine print by itself.
+
+    >>> is_newsletter_prompt("Sign up for our newsletter"), is_newsletter_prompt("He left.")
+    (True, False)
+    """
     big = size(text)
     label = big <= SHORT_LINE and NEWSLETTER_LINE.fullmatch(text)
     invitation = big <= MAX_PROMPT_SIZE and _NEWSLETTER.search(text)

@@ -108,19 +108,32 @@ def reading_time(doc: Document) -> Iterator[Finding]:
     [(0, 0), (1, 22)]
     """
     for index, block in enumerate(doc.blocks):
-        text = block.text
-        if size(text) > SHORT_LINE:
-            continue
-        if (
-            READING_TIME.fullmatch(text)
-            or AUDIO_PLAYER.fullmatch(text)
-            or PLAYER_CONTROLS.fullmatch(text)
-        ):
-            yield Finding(index, "reading time")
-            continue
-        tail = READING_TIME_TAIL.search(text)
-        if tail is not None and tail.start() > 0:
-            yield Finding(index, "reading time", start=tail.start())
+        start = reading_time_start(block.text)
+        if start is not None:
+            yield Finding(index, "reading time", start=start)
+
+
+def reading_time_start(text: str) -> int | None:
+    """Where :func:`reading_time` cuts ``text``: 0 for a whole line, the start of a reading
+    time that ends a date line, ``None`` where it finds nothing.
+
+    >>> reading_time_start("3 min read"), reading_time_start("Jun 05, 2026 • 3 minute read")
+    (0, 12)
+    >>> reading_time_start("It took 3 min.") is None
+    True
+    """
+    if size(text) > SHORT_LINE:
+        return None
+    if (
+        READING_TIME.fullmatch(text)
+        or AUDIO_PLAYER.fullmatch(text)
+        or PLAYER_CONTROLS.fullmatch(text)
+    ):
+        return 0
+    tail = READING_TIME_TAIL.search(text)
+    if tail is not None and tail.start() > 0:
+        return tail.start()
+    return None
 
 
 def comment_prompt(doc: Document) -> Iterator[Finding]:
@@ -131,14 +144,21 @@ def comment_prompt(doc: Document) -> Iterator[Finding]:
     [0, 1]
     """
     for index, block in enumerate(doc.blocks):
-        text = block.text
-        big = size(text)
-        label = big <= SHORT_LINE and (
-            COMMENT_COUNT.fullmatch(text) or COMMENT_PROMPT.fullmatch(text)
-        )
-        rules = big <= MAX_COMMENT_PROMPT_SIZE and _COMMENT_WORD.search(text)
-        if label or (rules and _COMMENT_RULE.search(text)):
+        if is_comment_prompt(block.text):
             yield Finding(index, "comment prompt")
+
+
+def is_comment_prompt(text: str) -> bool:
+    """A line :func:`comment_prompt` takes: a comment count, a prompt or a rule of the
+    comment section.
+
+    >>> is_comment_prompt("Kommentare (0)"), is_comment_prompt("He made a comment.")
+    (True, False)
+    """
+    big = size(text)
+    label = big <= SHORT_LINE and (COMMENT_COUNT.fullmatch(text) or COMMENT_PROMPT.fullmatch(text))
+    rules = big <= MAX_COMMENT_PROMPT_SIZE and _COMMENT_WORD.search(text)
+    return bool(label or (rules and _COMMENT_RULE.search(text)))
 
 
 def bookmark_prompt(doc: Document) -> Iterator[Finding]:
@@ -149,8 +169,16 @@ def bookmark_prompt(doc: Document) -> Iterator[Finding]:
     [0]
     """
     for index, block in enumerate(doc.blocks):
-        text = block.text
-        if size(text) <= SHORT_LINE and (
-            BOOKMARK_LABEL.fullmatch(text) or BOOKMARK_PROMPT.search(text)
-        ):
+        if is_bookmark_prompt(block.text):
             yield Finding(index, "bookmark prompt")
+
+
+def is_bookmark_prompt(text: str) -> bool:
+    """A line :func:`bookmark_prompt` takes: a save-for-later widget's label or prompt.
+
+    >>> is_bookmark_prompt("Artikel merken"), is_bookmark_prompt("She saved the article.")
+    (True, False)
+    """
+    return size(text) <= SHORT_LINE and bool(
+        BOOKMARK_LABEL.fullmatch(text) or BOOKMARK_PROMPT.search(text)
+    )
