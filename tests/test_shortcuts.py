@@ -224,6 +224,26 @@ def test_relative_time_matched_backwards_agrees_on_the_seeds() -> None:
     assert [titles._RELATIVE_TIME_FROM_END.fullmatch(line) is None for line in lines] == forwards
 
 
+#: Words of headings over other stories ("Latest Articles", "Ähnliche Beiträge").
+STORIES_WORDS = st.sampled_from(
+    ["Latest", "articles", "Most", "read", "stories", "Ähnliche", "Beiträge", "news:", "News",
+     "son", "haberler", "&", "-", "The", "mayor", "ẞ", "İ", "»", ":", "\n", ""]
+)  # fmt: skip
+
+
+@given(st.lists(STORIES_WORDS, max_size=8).map(" ".join))
+def test_stories_heading_matched_backwards_agrees(text: str) -> None:
+    forwards = related.STORIES_HEADING.fullmatch(text) is not None
+    assert (related.STORIES_HEADING_FROM_END.fullmatch(text) is not None) == forwards
+
+
+def test_stories_heading_matched_backwards_agrees_on_the_seeds() -> None:
+    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()]
+    lines += ["Latest Articles", "Ähnliche Beiträge", "More from the Herald news", "Top Stories:"]
+    forwards = [related.STORIES_HEADING.fullmatch(line) is None for line in lines]
+    assert [related.STORIES_HEADING_FROM_END.fullmatch(line) is None for line in lines] == forwards
+
+
 def _furniture_by_the_finders(text: str) -> bool:
     """:func:`titles.is_furniture` as it was: each finder run on a document of the text."""
     alone = newsclean.document.Document.from_text(text)
