@@ -7,6 +7,7 @@ cheap pre-check must only ever rule out lines that the full pattern would rule o
 from __future__ import annotations
 
 import pickle
+import re
 import threading
 
 import regex
@@ -285,6 +286,74 @@ def test_furniture_of_any_text_as_the_finders_find_it(pieces: list[str]) -> None
     text = " ".join(pieces)
     assert titles.is_furniture(text) == _furniture_by_the_finders(text)
     assert titles.is_editorial_note(text) == _note_by_the_finder(text)
+
+
+def test_tail_mark_words_letters_lowercase_to_themselves() -> None:
+    every = "".join(map(chr, range(0x110000)))
+    for letter in set("forcopyr"):
+        partners = regex.findall(regex.escape(letter), every, regex.IGNORECASE)
+        assert {char.lower() for char in partners} == {letter}
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "for",
+                "FOR",
+                "Copyright",
+                "COPYRİGHT",
+                "copyrıght",
+                " ",
+                "\n",
+                "\t",
+                ":",
+                "©",
+                "(",
+                "/",
+                "Jane",
+                "Doe",
+                "fore",
+            ]
+        ),
+        max_size=8,
+    ).map("".join)
+)
+def test_tail_mark_found_as_the_pattern_finds_it(window: str) -> None:
+    assert captions._has_tail_mark(window) == (captions.TAIL_MARK.search(window) is not None)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "AP",
+                "A",
+                "P",
+                "APA",
+                "EPA-EFE",
+                "EPA",
+                "picture",
+                "-alliance",
+                "Getty",
+                "GETTY",
+                "iStock",
+                "photo",
+                "ČTK",
+                "x",
+                " ",
+            ]
+        ),
+        max_size=8,
+    ).map("".join)
+)
+def test_agency_words_found_as_the_plain_alternation_finds_them(text: str) -> None:
+    plain = "|".join(
+        sorted(
+            {re.escape(name.split()[0]) for name in captions.AGENCY_NAMES}, key=len, reverse=True
+        )
+    )
+    assert (captions.AGENCY_WORD.search(text) is None) == (re.search(plain, text) is None)
 
 
 def test_figure_marks_letters_have_no_case_partner_outside_ascii() -> None:
