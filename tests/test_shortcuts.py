@@ -9,6 +9,7 @@ from __future__ import annotations
 import pickle
 import re
 import threading
+from dataclasses import replace
 
 import regex
 from hypothesis import given
@@ -286,6 +287,21 @@ def test_furniture_of_any_text_as_the_finders_find_it(pieces: list[str]) -> None
     text = " ".join(pieces)
     assert titles.is_furniture(text) == _furniture_by_the_finders(text)
     assert titles.is_editorial_note(text) == _note_by_the_finder(text)
+
+
+@given(st.text(alphabet="aZßİΣς \t\n\xa0\u2009\u3000\x1cﬁ", max_size=30))
+def test_fold_is_casefold_with_white_space_collapsed(text: str) -> None:
+    assert newsclean.document.fold(text) == " ".join(text.casefold().split())
+
+
+def test_document_texts_asked_twice_are_the_blocks_texts() -> None:
+    doc = newsclean.document.Document.from_text("one\n\ntwo")
+    assert doc.texts is doc.texts
+    assert doc.texts == tuple(block.text for block in doc.blocks)
+    later = replace(doc, blocks=doc.blocks[1:])
+    assert later.texts == ("two",)
+    assert later == replace(doc, blocks=doc.blocks[1:])
+    assert pickle.loads(pickle.dumps(doc)) == doc
 
 
 def test_tail_mark_words_letters_lowercase_to_themselves() -> None:

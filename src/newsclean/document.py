@@ -11,11 +11,14 @@ Rules only read a :class:`Document`; the engine applies their findings.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
+from operator import attrgetter
 from typing import Literal
 
 import regex
+
+from .memo import per_line
 
 # The line breaks ftfy's fix_line_breaks turns into "\n"; each ends one input line.
 LINE_BREAK = regex.compile(r"\r\n|[\r\n\u2028\u2029\x85]")
@@ -27,6 +30,7 @@ _WHITESPACE_RUN = regex.compile(r"[\s\x1c-\x1f]{2,}|[\t\n\x0b\x0c\r\x1c-\x1f\x85
 _UNEVEN_SPACE = re.compile(r"[^\S ]|  ")
 
 Published = date | datetime
+_TEXT_OF = attrgetter("text")
 #: A line this short that the input repeats (a menu link, "Share") is held as one string.
 SHARED_LINE_CHARS = 64
 
@@ -42,6 +46,28 @@ def tidy(text: str) -> str:
     if _UNEVEN_SPACE.search(text) is None:
         return text.strip()
     return str(_WHITESPACE_RUN.sub(" ", text)).strip()
+
+
+# ``str.casefold`` sets aside 12 bytes a character while it works; a huge line is folded
+# in pieces of this many characters (case folding looks at one character at a time).
+_FOLD_PIECE = 1 << 16
+
+
+@per_line
+def fold(text: str) -> str:
+    """Text compared for sameness: case folded, white space collapsed; the same as
+    ``" ".join(text.casefold().split())``.
+
+    A block's text has no white space but single plain spaces between words (or a lone
+    no-break space), so it only needs case folding.
+
+    >>> fold("  Same   TEXT "), fold("Same TEXT")
+    ('same text', 'same text')
+    """
+    if _UNEVEN_SPACE.search(text) or text[:1].isspace() or text[-1:].isspace():
+        return " ".join(text.casefold().split())
+    pieces = range(0, len(text), _FOLD_PIECE)
+    return "".join(text[start : start + _FOLD_PIECE].casefold() for start in pieces)
 
 
 def single_block(text: str) -> str | None:
@@ -129,6 +155,9 @@ class Document:
     source: str | None = None
     locked: bool = False
     head: Head | None = None
+    #: :attr:`texts`, once asked: most rules ask, of a document the rules before them left
+    #: as it was. ``replace`` makes a document without it.
+    _texts: tuple[str, ...] | None = field(default=None, init=False, repr=False, compare=False)
 
     @classmethod
     def from_text(cls, text: str, *, first_line: int = 1) -> Document:
@@ -155,4 +184,8 @@ class Document:
         >>> Document.from_text("one\\n\\ntwo").texts
         ('one', 'two')
         """
-        return tuple(block.text for block in self.blocks)
+        texts = self._texts
+        if texts is None:
+            texts = tuple(map(_TEXT_OF, self.blocks))
+            object.__setattr__(self, "_texts", texts)  # frozen: set once, as it would be
+        return texts

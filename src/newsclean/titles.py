@@ -15,7 +15,7 @@ import re
 import regex
 
 from .dates import find_date, read_date_label, read_date_line
-from .document import Document, single_block
+from .document import Document, fold, single_block
 from .memo import per_line
 from .names import AGENCIES, BY_WORD, is_byline, names_a_role, read_credit
 
@@ -306,7 +306,7 @@ def _score(
         score += 2
     if any(metadata[max(0, index - EVIDENCE_BEFORE, claimed + 1) : index]):
         score += 2
-    twins = folded.get(" ".join(text.casefold().split()), [])
+    twins = folded.get(fold(text), [])
     if any(abs(twin - index) > 1 for twin in twins):
         score += 1
         later = [twin for twin in twins if 1 < twin - index <= REPEAT_REACH]
@@ -520,7 +520,7 @@ def _choose(
                 under = range(index + 1, min(len(texts), index + 1 + EVIDENCE_AFTER))
                 claimed = max([claimed, *(i for i in under if metadata[i])])  # its byline
             continue
-        twins = folded[" ".join(text.casefold().split())]
+        twins = folded[fold(text)]
         shown_twice = index == 0 or any(abs(twin - index) > 1 for twin in twins)
         opening = index == 0 and _short_opening(text)
         if metadata[index] or not (is_headline_like(text) or opening) or is_furniture(text):
@@ -585,7 +585,7 @@ def find_title(doc: Document) -> int | None:
         return None
     folded: dict[str, list[int]] = {}
     for index, text in enumerate(texts):
-        folded.setdefault(" ".join(text.casefold().split()), []).append(index)
+        folded.setdefault(fold(text), []).append(index)
     texts = texts[: _head_end(texts) + EVIDENCE_AFTER + 1]
     metadata = [is_metadata_line(text) or is_relative_time(text) for text in texts]
     found = _choose(texts, folded, metadata, labels=False)
