@@ -304,6 +304,11 @@ def test_document_texts_asked_twice_are_the_blocks_texts() -> None:
     assert pickle.loads(pickle.dumps(doc)) == doc
 
 
+@given(st.text(max_size=20) | st.text(alphabet="ab 1²①٣", max_size=20))
+def test_digits_found_as_str_isdigit_finds_them(text: str) -> None:
+    assert newsclean.dates.has_digit(text) == any(char.isdigit() for char in text)
+
+
 def test_tail_mark_words_letters_lowercase_to_themselves() -> None:
     every = "".join(map(chr, range(0x110000)))
     for letter in set("forcopyr"):

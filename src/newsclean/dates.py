@@ -15,6 +15,7 @@ datetime.date(2025, 6, 5)
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 
@@ -329,6 +330,21 @@ def only_date_words(text: str) -> bool:
     return True
 
 
+#: An ASCII digit: in ASCII text, the only characters ``str.isdigit`` holds to be digits.
+_ASCII_DIGIT = re.compile("[0-9]")
+
+
+def has_digit(text: str) -> bool:
+    """Whether any character of ``text`` is a digit (``str.isdigit``: "²" is one too).
+
+    >>> has_digit("Stand: 5. Juni"), has_digit("Stand: Juni"), has_digit("Juni²")
+    (True, False, True)
+    """
+    if text.isascii():  # the standard ``re`` module scans for the ten of them at C speed
+        return _ASCII_DIGIT.search(text) is not None
+    return any(map(str.isdigit, text))
+
+
 @dataclass(frozen=True, slots=True)
 class DateLine:
     """A line that holds a date and nothing else but labels, weekdays and times.
@@ -354,7 +370,7 @@ def read_date_line(text: str, *, today: date | None = None) -> DateLine | None:
     >>> read_date_line("Lee arrived on 5 June 2025 with his delegation.") is None
     True
     """
-    if len(text) > MAX_DATE_LINE_CHARS or not any(c.isdigit() for c in text):
+    if len(text) > MAX_DATE_LINE_CHARS or not has_digit(text):
         return None
     found = find_date(text, today=today)
     if found is None:
