@@ -309,6 +309,32 @@ def test_digits_found_as_str_isdigit_finds_them(text: str) -> None:
     assert newsclean.dates.has_digit(text) == any(char.isdigit() for char in text)
 
 
+#: Line breaks of every kind, the white space tidy() collapses, and printable text.
+LINES = st.text(
+    alphabet="ab \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029\xa0\xad\u3000", max_size=30
+)
+
+
+@given(LINES)
+def test_lines_split_as_the_line_break_pattern_splits_them(text: str) -> None:
+    assert newsclean.document.lines_of(text) == newsclean.document.LINE_BREAK.split(text)
+
+
+@given(LINES)
+def test_blocks_are_the_tidied_lines(text: str) -> None:
+    lines = newsclean.document.LINE_BREAK.split(text)
+    tidied = [newsclean.document.tidy(line) for line in lines]
+    blocks = newsclean.document.Document.from_text(text, first_line=3).blocks
+    assert [(block.line, block.text) for block in blocks] == [
+        (number, line) for number, line in enumerate(tidied, start=3) if line
+    ]
+
+
+def test_no_white_space_but_the_plain_space_is_printable() -> None:
+    every = map(chr, range(0x110000))
+    assert [char for char in every if char.isspace() and char.isprintable()] == [" "]
+
+
 def test_tail_mark_words_letters_lowercase_to_themselves() -> None:
     every = "".join(map(chr, range(0x110000)))
     for letter in set("forcopyr"):

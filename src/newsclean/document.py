@@ -35,6 +35,27 @@ _TEXT_OF = attrgetter("text")
 SHARED_LINE_CHARS = 64
 
 
+# The characters ``str.splitlines`` splits at that :data:`LINE_BREAK` leaves alone.
+_OTHER_LINE_BREAK = re.compile("[\x0b\x0c\x1c-\x1e]")
+# What ends a text whose last line ``str.splitlines`` leaves out (the empty one after it).
+_FINAL_BREAKS = ("\n", "\r", "\x85", "\u2028", "\u2029")
+
+
+def lines_of(text: str) -> list[str]:
+    """The lines of ``text``, split at :data:`LINE_BREAK`; by ``str.splitlines``, several
+    times faster, when the text has none of the breaks only it splits at.
+
+    >>> lines_of("a\\r\\nb\\n"), lines_of("a\\x0cb"), lines_of("")
+    (['a', 'b', ''], ['a\\x0cb'], [''])
+    """
+    if not text or _OTHER_LINE_BREAK.search(text) is not None:
+        return LINE_BREAK.split(text)
+    lines = text.splitlines()
+    if text.endswith(_FINAL_BREAKS):
+        lines.append("")
+    return lines
+
+
 def tidy(text: str) -> str:
     """Collapse runs of white space to one space and strip the ends.
 
@@ -168,8 +189,9 @@ class Document:
         """
         blocks = []
         short: dict[str, str] = {}  # one string for each short line, however often it is there
-        for number, line in enumerate(LINE_BREAK.split(text), start=first_line):
-            tidied = tidy(line)
+        for number, line in enumerate(lines_of(text), start=first_line):
+            # A printable line has no white space but plain spaces: tidy() would only strip.
+            tidied = line.strip() if line.isprintable() and "  " not in line else tidy(line)
             if len(tidied) <= SHARED_LINE_CHARS:
                 if not tidied:
                     continue
