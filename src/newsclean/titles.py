@@ -126,6 +126,8 @@ def has_cjk(text: str) -> bool:
     >>> has_cjk("東京で会談"), has_cjk("Tōkyō talks")
     (True, False)
     """
+    if text.isascii():  # told at once: a string knows whether it is ASCII
+        return False
     above = _FROM_CJK_FLOOR.search(text)
     return above is not None and _CJK.search(text, above.start()) is not None
 
