@@ -335,6 +335,28 @@ def test_no_white_space_but_the_plain_space_is_printable() -> None:
     assert [char for char in every if char.isspace() and char.isprintable()] == [" "]
 
 
+#: Pieces of dates in several languages, glued or spaced every way.
+DATE_PIECES = st.sampled_from(
+    ["5", "05", "2025", "1999", "24", "June", "Juni", "juin", "Sept.", "Dezember", "März",
+     "mayıs", ".", "/", "-", ",", " ", "  ", "\t", "\u3000", "de", "am", "PressApril", "x" * 14,
+     "12:30", "p.m.", "年", "月", "日", "T", "Mon", "١٢", "²"]
+)  # fmt: skip
+
+
+@given(st.lists(DATE_PIECES, max_size=12).map("".join))
+def test_dates_searched_from_their_earliest_start_as_from_the_first_character(text: str) -> None:
+    start = newsclean.dates.date_search_start(text)
+    everywhere = newsclean.dates.DATE_EXPRESSION.finditer(text, overlapped=True)
+    assert all(match.start() >= start for match in everywhere)
+
+
+def test_dates_of_the_seeds_searched_from_their_earliest_start() -> None:
+    for line in SEED_TEXT.splitlines():
+        start = newsclean.dates.date_search_start(line)
+        everywhere = newsclean.dates.DATE_EXPRESSION.finditer(line, overlapped=True)
+        assert all(match.start() >= start for match in everywhere), line
+
+
 def test_tail_mark_words_letters_lowercase_to_themselves() -> None:
     every = "".join(map(chr, range(0x110000)))
     for letter in set("forcopyr"):

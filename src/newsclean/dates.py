@@ -167,6 +167,31 @@ DATE_EXPRESSION = regex.compile(
 _DATE_ANCHOR = regex.compile(r"(?:19|20)\d\d|\d[./]\s?\d")
 
 
+#: A digit, and the white space right before a position (matched backwards from it).
+_DIGIT = regex.compile(r"\d")
+_SPACE_BEFORE = regex.compile(r"\s*", regex.REVERSE)
+#: What of a date may stand before its first digit besides white space: a month's name
+#: (``_MONTH``: at most 12 letters and a dot). Every other kind of date opens with a digit.
+_MONTH_BEFORE_DAY = 13
+
+
+def date_search_start(text: str) -> int:
+    """Where the first match of :data:`DATE_EXPRESSION` in ``text`` may start, at the
+    earliest: a month's name and white space before the first digit ("Juni 2025"), or
+    the first digit. The search starts there instead of trying every earlier position
+    (the lookbehinds still see the text before it).
+
+    >>> date_search_start("Lee arrived on June 5, 2025."), date_search_start("No date")
+    (6, 0)
+    """
+    first = _DIGIT.search(text)
+    if first is None:
+        return 0
+    space = _SPACE_BEFORE.match(text, 0, first.start())
+    before = first.start() if space is None else space.start()
+    return max(0, before - _MONTH_BEFORE_DAY)
+
+
 @dataclass(frozen=True, slots=True)
 class DateFound:
     """A date found in a line: where it stands, and the date (with a time if one follows).
@@ -257,7 +282,8 @@ def find_date(text: str, *, today: date | None = None) -> DateFound | None:
     """
     if len(text) > 300 or not _DATE_ANCHOR.search(text):
         return None
-    for match in DATE_EXPRESSION.finditer(text, overlapped=True):  # "PressApril 28, 2023"
+    start = date_search_start(text)
+    for match in DATE_EXPRESSION.finditer(text, start, overlapped=True):  # "PressApril 28, 2023"
         published = _from_match(match, today)
         if published is not None:
             return DateFound(match.start(), match.end(), published)
