@@ -330,6 +330,12 @@ def test_blocks_are_the_tidied_lines(text: str) -> None:
     ]
 
 
+@given(LINES | st.text(max_size=20))
+def test_even_spacing_told_as_the_pattern_tells_it(text: str) -> None:
+    uneven = newsclean.document._UNEVEN_SPACE.search(text) is not None
+    assert newsclean.document.evenly_spaced(text) == (not uneven)
+
+
 def test_no_white_space_but_the_plain_space_is_printable() -> None:
     every = map(chr, range(0x110000))
     assert [char for char in every if char.isspace() and char.isprintable()] == [" "]
