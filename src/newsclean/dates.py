@@ -398,7 +398,8 @@ def read_date_line(text: str, *, today: date | None = None) -> DateLine | None:
     """
     if len(text) > MAX_DATE_LINE_CHARS or not has_digit(text):
         return None
-    found = find_date(text, today=today)
+    # Asked as the other callers ask when there is no ``today``: one memo entry per line.
+    found = find_date(text) if today is None else find_date(text, today=today)
     if found is None:
         return None
     before, after = text[: found.start], text[found.end :]
