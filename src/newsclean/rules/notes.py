@@ -267,14 +267,20 @@ def key_points(doc: Document) -> Iterator[Finding]:
 
 def _unheaded_points(texts: list[str]) -> Iterator[int]:
     """The first run of bulleted points, where it stands at the top of the article."""
-    start = next((at for at, text in enumerate(texts) if BULLET.match(text)), None)
+    start = None
+    prose = 0
+    for at, text in enumerate(texts):
+        if BULLET.match(text):
+            start = at
+            break
+        prose += is_prose(text)
+        if prose > 1:
+            return  # the report began above any list: the rest is not read
     if start is None:
         return
     above = texts[:start]
-    if (
-        sum(is_prose(text) for text in above) > 1
-        or sum(is_sentence(text) for text in above) > MAX_SENTENCES_ABOVE_POINTS
-        or (above and above[-1].endswith(":"))
+    if sum(is_sentence(text) for text in above) > MAX_SENTENCES_ABOVE_POINTS or (
+        above and above[-1].endswith(":")
     ):
         return  # the report began above it, or a line announces the list
     end = start
@@ -292,6 +298,8 @@ def _headed_points(texts: list[str]) -> Iterator[int]:
         if not KEY_POINTS_HEADING.fullmatch(texts[index]):
             if is_prose(texts[index]):
                 prose_above += 1
+                if prose_above > MAX_PROSE_ABOVE:
+                    break  # any heading below is a subheading of the article (see below)
             index += 1
             continue
         if prose_above > MAX_PROSE_ABOVE:
