@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 import regex
 
-from ..document import Document, Finding
+from ..document import Document, Finding, fold
 from .phrases import any_of, whole_line
 from .shapes import BULLET, SENTENCE_END, is_prose, is_sentence, size
 
@@ -138,10 +138,10 @@ def author_bio(doc: Document) -> Iterator[Finding]:
     texts = doc.texts
     boxed: set[int] = set()
     names = {_folded_name(name) for name in doc.authors}
-    for index, text in enumerate(texts):
-        if size(text) > MAX_NOTE_SIZE or not names:
+    for index, text in enumerate(texts if names else ()):
+        if size(text) > MAX_NOTE_SIZE:
             continue
-        name = _folded_name(text)
+        name = fold(text)  # _folded_name(text), remembered per line
         glued = any(
             name.startswith(author) and ROLE_LINE.match(text[len(author) :]) for author in names
         )
