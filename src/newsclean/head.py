@@ -76,6 +76,9 @@ def find_standfirst(blocks: tuple[Block, ...], headline: int | None) -> int | No
 
     if headline is None or headline + 2 > len(blocks):
         return None
+    later = blocks[headline + 2 : headline + 2 + STANDFIRST_REACH]
+    if not any(is_metadata_line(block.text) for block in later):
+        return None  # asked first: the head's lines are read already, the checks below cost
     text = blocks[headline + 1].text
     if (
         not MIN_STANDFIRST_CHARS <= len(text) <= MAX_STANDFIRST_CHARS
@@ -88,8 +91,7 @@ def find_standfirst(blocks: tuple[Block, ...], headline: int | None) -> int | No
         or _shown_again(blocks, headline + 1)  # a caption, shown again with its credit
     ):
         return None
-    later = blocks[headline + 2 : headline + 2 + STANDFIRST_REACH]
-    return headline + 1 if any(is_metadata_line(block.text) for block in later) else None
+    return headline + 1
 
 
 def _shown_again(blocks: tuple[Block, ...], at: int) -> bool:
