@@ -432,6 +432,31 @@ def test_key_points_read_only_as_far_as_they_can_be(texts: list[str]) -> None:
     assert list(notes._headed_points(texts)) == _headed_points_read_to_the_end(texts)
 
 
+def _reading_time_start_trying_every_pattern(text: str) -> int | None:
+    """widgets.reading_time_start as it was, without the digit check."""
+    if shapes.size(text) > widgets.SHORT_LINE:
+        return None
+    if (
+        widgets.READING_TIME.fullmatch(text)
+        or widgets.AUDIO_PLAYER.fullmatch(text)
+        or widgets.PLAYER_CONTROLS.fullmatch(text)
+    ):
+        return 0
+    tail = widgets.READING_TIME_TAIL.search(text)
+    return tail.start() if tail is not None and tail.start() > 0 else None
+
+
+READING_WORDS = st.sampled_from(
+    ["3", "12", "٣", "\U00010d43", "min", "minute", "read", "Lesezeit", ":", "•", "|", "-",
+     "0:00", "1:24", "1x", "1.25x", "2x", "Listen", "Published Jun 05, 2026", "ca.", "x", "\n"]
+)  # fmt: skip
+
+
+@given(st.lists(READING_WORDS, max_size=8).map(" ".join))
+def test_reading_times_found_as_every_pattern_finds_them(text: str) -> None:
+    assert widgets.reading_time_start(text) == _reading_time_start_trying_every_pattern(text)
+
+
 def test_tail_mark_words_letters_lowercase_to_themselves() -> None:
     every = "".join(map(chr, range(0x110000)))
     for letter in set("forcopyr"):

@@ -49,6 +49,9 @@ PLAYER_CONTROLS = regex.compile(
     r"|(?:\d(?:[.,]\d{1,2})?[x×]\s*){3,}",
     regex.IGNORECASE | regex.VERSION1,
 )
+#: A digit, as the patterns here read one (the ``regex`` module's tables know digits
+#: that ``str.isdigit`` of this Python does not).
+_DIGIT = regex.compile(r"\d")
 #: A reading time glued to the end of a date line: "Published Jun 05, 2026 • 3 minute read".
 READING_TIME_TAIL = regex.compile(rf"\s*[•·|–-]\s*\d{{1,3}}\s*-?\s*{_MINUTES}\s*{_READ}\.?$")
 
@@ -124,13 +127,14 @@ def reading_time_start(text: str) -> int | None:
     """
     if size(text) > SHORT_LINE:
         return None
+    digits = _DIGIT.search(text) is not None  # controls and a glued reading time hold one
     if (
         READING_TIME.fullmatch(text)
         or AUDIO_PLAYER.fullmatch(text)
-        or PLAYER_CONTROLS.fullmatch(text)
+        or (digits and PLAYER_CONTROLS.fullmatch(text))
     ):
         return 0
-    tail = READING_TIME_TAIL.search(text)
+    tail = READING_TIME_TAIL.search(text) if digits else None
     if tail is not None and tail.start() > 0:
         return tail.start()
     return None
