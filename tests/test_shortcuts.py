@@ -457,6 +457,35 @@ def test_reading_times_found_as_every_pattern_finds_them(text: str) -> None:
     assert widgets.reading_time_start(text) == _reading_time_start_trying_every_pattern(text)
 
 
+def _share_line_counted_word_by_word(text: str) -> bool:
+    """social.is_share_line as it was: its counts taken by generators."""
+    if shapes.size(text) > social.MAX_SIZE:
+        return False
+    tokens = shapes.words(text)
+    if not tokens or len(tokens) > social.MAX_WORDS:
+        return False
+    share = sum(token in social.SHARE_WORDS for token in tokens)
+    other = sum(token not in social.SHARE_WORDS and token not in social.LINKING for token in tokens)
+    if share == 0:
+        return False
+    if other == 0:
+        return any(token in social.NETWORKS or token in social.VERBS for token in tokens)
+    return (
+        other == 1 and share >= 2 and tokens[-1] not in social.LINKING and tokens[0] in social.VERBS
+    )
+
+
+SHARE_BAR_WORDS = st.sampled_from(
+    ["Share", "teilen", "Facebook", "X", "Mail", "über", "on", "this", "Story", "Canada.com",
+     "prices", "fell", "Follow", "the", "money", "copy", "link", "WhatsApp", ":", "|"]
+)  # fmt: skip
+
+
+@given(st.lists(SHARE_BAR_WORDS, max_size=18).map(" ".join))
+def test_share_bars_counted_as_word_by_word(text: str) -> None:
+    assert social.is_share_line(text) == _share_line_counted_word_by_word(text)
+
+
 def test_tail_mark_words_letters_lowercase_to_themselves() -> None:
     every = "".join(map(chr, range(0x110000)))
     for letter in set("forcopyr"):
