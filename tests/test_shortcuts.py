@@ -7,7 +7,9 @@ cheap pre-check must only ever rule out lines that the full pattern would rule o
 from __future__ import annotations
 
 import pickle
+import re
 import threading
+from dataclasses import replace
 
 import regex
 from hypothesis import given
@@ -16,7 +18,20 @@ from hypothesis import strategies as st
 import newsclean
 from newsclean import names, titles
 from newsclean.memo import memo_for, per_line, remembered
-from newsclean.rules import bylines, captions, chrome, duplicates, menus, related, shapes, social
+from newsclean.rules import (
+    boilerplate,
+    bylines,
+    captions,
+    chrome,
+    duplicates,
+    menus,
+    notes,
+    prompts,
+    related,
+    shapes,
+    social,
+    widgets,
+)
 from newsclean.rules.menus import GLUED_LINK, JUNCTION_END
 
 from .shapes import SEED_TEXT
@@ -188,6 +203,355 @@ def test_whole_line_patterns_matched_backwards_agree_on_the_seeds() -> None:
         assert [forwards.fullmatch(line) is None for line in lines] == [
             backwards.fullmatch(line) is None for line in lines
         ]
+
+
+#: Words of relative times ("Updated 2 hours ago", "Publiziert heute um 12:19 Uhr").
+TIME_WORDS = st.sampled_from(
+    ["Updated", "Publiziert", "heute", "um", "12:19", "Uhr", "2", "hours", "ago", "an", "hour",
+     "vor", "3", "Stunden", "Min.", "hace", "una", "hora", "il", "y", "a", "jours", "today",
+     "at", "9.30", "p.m.", "|", ":", "Stand:", "x.", "ẞ", "İ", "\n", ""]
+)  # fmt: skip
+
+
+@given(st.lists(TIME_WORDS, max_size=10).map(" ".join))
+def test_relative_time_matched_backwards_agrees(text: str) -> None:
+    forwards = titles._RELATIVE_TIME.fullmatch(text) is not None
+    assert (titles._RELATIVE_TIME_FROM_END.fullmatch(text) is not None) == forwards
+
+
+def test_relative_time_matched_backwards_agrees_on_the_seeds() -> None:
+    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()]
+    lines += ["Updated 2 hours ago", "Publiziert heute um 12:19 Uhr", "vor 3 Stunden", "hier à 9h"]
+    forwards = [titles._RELATIVE_TIME.fullmatch(line) is None for line in lines]
+    assert [titles._RELATIVE_TIME_FROM_END.fullmatch(line) is None for line in lines] == forwards
+
+
+#: Words of headings over other stories ("Latest Articles", "Ähnliche Beiträge").
+STORIES_WORDS = st.sampled_from(
+    ["Latest", "articles", "Most", "read", "stories", "Ähnliche", "Beiträge", "news:", "News",
+     "son", "haberler", "&", "-", "The", "mayor", "ẞ", "İ", "»", ":", "\n", ""]
+)  # fmt: skip
+
+
+@given(st.lists(STORIES_WORDS, max_size=8).map(" ".join))
+def test_stories_heading_matched_backwards_agrees(text: str) -> None:
+    forwards = related.STORIES_HEADING.fullmatch(text) is not None
+    assert (related.STORIES_HEADING_FROM_END.fullmatch(text) is not None) == forwards
+
+
+def test_stories_heading_matched_backwards_agrees_on_the_seeds() -> None:
+    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()]
+    lines += ["Latest Articles", "Ähnliche Beiträge", "More from the Herald news", "Top Stories:"]
+    forwards = [related.STORIES_HEADING.fullmatch(line) is None for line in lines]
+    assert [related.STORIES_HEADING_FROM_END.fullmatch(line) is None for line in lines] == forwards
+
+
+def _furniture_by_the_finders(text: str) -> bool:
+    """:func:`titles.is_furniture` as it was: each finder run on a document of the text."""
+    alone = newsclean.document.Document.from_text(text)
+    finders = (
+        social.share_line, prompts.newsletter_prompt, prompts.paywall_prompt,
+        widgets.comment_prompt, widgets.bookmark_prompt, boilerplate.advertisement_marker,
+        boilerplate.legal_footer, widgets.reading_time, boilerplate.media_placeholder,
+    )  # fmt: skip
+    return any(next(iter(find(alone)), None) is not None for find in finders)
+
+
+def _note_by_the_finder(text: str) -> bool:
+    alone = newsclean.document.Document.from_text(text)
+    return next(iter(notes.editorial_note(alone)), None) is not None
+
+
+FURNITURE_LINES = [
+    "Share on Facebook", "Sign up for our newsletter", "Subscriber only", "Kommentare (0)",
+    "Artikel merken", "Anzeige", "IT-Spezialist (m/w/d) Speidel GmbH", "© 2025 Börsen-Zeitung",
+    "3 min read", "Published Jun 05, 2026 • 3 minute read", "1 / 3", "Teaser-Bild",
+    "Opinions expressed are solely those of the author.", "  Share \t on X ",
+    "Newsletter\nDer Morgen",
+    "Follow us on Instagram", "", " ", "Lee Set for Talks", "He left.\nImpressum",
+]  # fmt: skip
+
+
+def test_furniture_and_notes_asked_of_one_line_as_the_finders_find_them() -> None:
+    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()] + FURNITURE_LINES
+    assert [titles.is_furniture(line) for line in lines] == [
+        _furniture_by_the_finders(line) for line in lines
+    ]
+    assert [titles.is_editorial_note(line) for line in lines] == [
+        _note_by_the_finder(line) for line in lines
+    ]
+
+
+@given(st.lists(st.sampled_from([*FURNITURE_LINES, "\n", "\xa0", "x" * 90, "(AP)"]), max_size=4))
+def test_furniture_of_any_text_as_the_finders_find_it(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    assert titles.is_furniture(text) == _furniture_by_the_finders(text)
+    assert titles.is_editorial_note(text) == _note_by_the_finder(text)
+
+
+@given(st.text(alphabet="aZßİΣς \t\n\xa0\u2009\u3000\x1cﬁ", max_size=30))
+def test_fold_is_casefold_with_white_space_collapsed(text: str) -> None:
+    assert newsclean.document.fold(text) == " ".join(text.casefold().split())
+
+
+def test_document_texts_asked_twice_are_the_blocks_texts() -> None:
+    doc = newsclean.document.Document.from_text("one\n\ntwo")
+    assert doc.texts is doc.texts
+    assert doc.texts == tuple(block.text for block in doc.blocks)
+    later = replace(doc, blocks=doc.blocks[1:])
+    assert later.texts == ("two",)
+    assert later == replace(doc, blocks=doc.blocks[1:])
+    assert pickle.loads(pickle.dumps(doc)) == doc
+
+
+@given(st.text(max_size=20) | st.text(alphabet="ab 1²①٣", max_size=20))
+def test_digits_found_as_str_isdigit_finds_them(text: str) -> None:
+    assert newsclean.dates.has_digit(text) == any(char.isdigit() for char in text)
+
+
+#: Line breaks of every kind, the white space tidy() collapses, and printable text.
+LINES = st.text(
+    alphabet="ab \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029\xa0\xad\u3000", max_size=30
+)
+
+
+@given(LINES)
+def test_lines_split_as_the_line_break_pattern_splits_them(text: str) -> None:
+    assert newsclean.document.lines_of(text) == newsclean.document.LINE_BREAK.split(text)
+
+
+@given(LINES)
+def test_blocks_are_the_tidied_lines(text: str) -> None:
+    lines = newsclean.document.LINE_BREAK.split(text)
+    tidied = [newsclean.document.tidy(line) for line in lines]
+    blocks = newsclean.document.Document.from_text(text, first_line=3).blocks
+    assert [(block.line, block.text) for block in blocks] == [
+        (number, line) for number, line in enumerate(tidied, start=3) if line
+    ]
+
+
+@given(LINES | st.text(max_size=20))
+def test_even_spacing_told_as_the_pattern_tells_it(text: str) -> None:
+    uneven = newsclean.document._UNEVEN_SPACE.search(text) is not None
+    assert newsclean.document.evenly_spaced(text) == (not uneven)
+
+
+def test_no_white_space_but_the_plain_space_is_printable() -> None:
+    every = map(chr, range(0x110000))
+    assert [char for char in every if char.isspace() and char.isprintable()] == [" "]
+
+
+#: Pieces of dates in several languages, glued or spaced every way.
+DATE_PIECES = st.sampled_from(
+    ["5", "05", "2025", "1999", "24", "June", "Juni", "juin", "Sept.", "Dezember", "März",
+     "mayıs", ".", "/", "-", ",", " ", "  ", "\t", "\u3000", "de", "am", "PressApril", "x" * 14,
+     "12:30", "p.m.", "年", "月", "日", "T", "Mon", "١٢", "²"]
+)  # fmt: skip
+
+
+@given(st.lists(DATE_PIECES, max_size=12).map("".join))
+def test_dates_searched_from_their_earliest_start_as_from_the_first_character(text: str) -> None:
+    start = newsclean.dates.date_search_start(text)
+    everywhere = newsclean.dates.DATE_EXPRESSION.finditer(text, overlapped=True)
+    assert all(match.start() >= start for match in everywhere)
+
+
+def test_dates_of_the_seeds_searched_from_their_earliest_start() -> None:
+    for line in SEED_TEXT.splitlines():
+        start = newsclean.dates.date_search_start(line)
+        everywhere = newsclean.dates.DATE_EXPRESSION.finditer(line, overlapped=True)
+        assert all(match.start() >= start for match in everywhere), line
+
+
+def _unheaded_points_read_to_the_end(texts: list[str]) -> list[int]:
+    """notes._unheaded_points as it was: the first bullet searched in the whole text."""
+    start = next((at for at, text in enumerate(texts) if shapes.BULLET.match(text)), None)
+    if start is None:
+        return []
+    above = texts[:start]
+    if (
+        sum(shapes.is_prose(text) for text in above) > 1
+        or sum(shapes.is_sentence(text) for text in above) > notes.MAX_SENTENCES_ABOVE_POINTS
+        or (above and above[-1].endswith(":"))
+    ):
+        return []
+    end = start
+    while end < len(texts) and notes._is_bulleted_point(texts[end]):
+        end += 1
+    below = texts[end] if end < len(texts) else ""
+    if notes.MIN_POINTS <= end - start <= notes.MAX_POINTS and (
+        shapes.is_prose(below) or shapes.is_sentence(below)
+    ):
+        return list(range(start, end))
+    return []
+
+
+def _headed_points_read_to_the_end(texts: list[str]) -> list[int]:
+    """notes._headed_points as it was: every line read, however much prose is above."""
+    found: list[int] = []
+    index = prose_above = 0
+    while index < len(texts):
+        if not notes.KEY_POINTS_HEADING.fullmatch(texts[index]):
+            if shapes.is_prose(texts[index]):
+                prose_above += 1
+            index += 1
+            continue
+        if prose_above > notes.MAX_PROSE_ABOVE:
+            break
+        start = index + 1
+        if start < len(texts) and notes._is_summary_note(texts[start]):
+            start += 1
+        end = start
+        while (
+            end < len(texts)
+            and notes._is_point(texts[end], bulleted=True)
+            and not notes._is_summary_note(texts[end])
+        ):
+            end += 1
+        if not notes.MIN_POINTS <= end - start <= notes.MAX_POINTS:
+            index += 1
+            continue
+        if end < len(texts) and notes._is_summary_note(texts[end]):
+            end += 1
+        found.extend(range(index, end))
+        index = end
+    return found
+
+
+#: Lines of the top of an article: headings of key points, points, prose, a lead-in.
+TOP_LINES = st.sampled_from(
+    ["Key points", "In Kürze:", "- Rates rose.", "• Prices fell sharply.", "Rates rose.",
+     "The council met on Monday and voted to close the old bridge for repairs in early May.",
+     "Das Wichtigste:", "Storm hits coast", "(Summary generated by AI)", "Text. " * 20]
+)  # fmt: skip
+
+
+@given(st.lists(TOP_LINES, max_size=14))
+def test_key_points_read_only_as_far_as_they_can_be(texts: list[str]) -> None:
+    assert list(notes._unheaded_points(texts)) == _unheaded_points_read_to_the_end(texts)
+    assert list(notes._headed_points(texts)) == _headed_points_read_to_the_end(texts)
+
+
+def _reading_time_start_trying_every_pattern(text: str) -> int | None:
+    """widgets.reading_time_start as it was, without the digit check."""
+    if shapes.size(text) > widgets.SHORT_LINE:
+        return None
+    if (
+        widgets.READING_TIME.fullmatch(text)
+        or widgets.AUDIO_PLAYER.fullmatch(text)
+        or widgets.PLAYER_CONTROLS.fullmatch(text)
+    ):
+        return 0
+    tail = widgets.READING_TIME_TAIL.search(text)
+    return tail.start() if tail is not None and tail.start() > 0 else None
+
+
+READING_WORDS = st.sampled_from(
+    ["3", "12", "٣", "\U00010d43", "min", "minute", "read", "Lesezeit", ":", "•", "|", "-",
+     "0:00", "1:24", "1x", "1.25x", "2x", "Listen", "Published Jun 05, 2026", "ca.", "x", "\n"]
+)  # fmt: skip
+
+
+@given(st.lists(READING_WORDS, max_size=8).map(" ".join))
+def test_reading_times_found_as_every_pattern_finds_them(text: str) -> None:
+    assert widgets.reading_time_start(text) == _reading_time_start_trying_every_pattern(text)
+
+
+def _share_line_counted_word_by_word(text: str) -> bool:
+    """social.is_share_line as it was: its counts taken by generators."""
+    if shapes.size(text) > social.MAX_SIZE:
+        return False
+    tokens = shapes.words(text)
+    if not tokens or len(tokens) > social.MAX_WORDS:
+        return False
+    share = sum(token in social.SHARE_WORDS for token in tokens)
+    other = sum(token not in social.SHARE_WORDS and token not in social.LINKING for token in tokens)
+    if share == 0:
+        return False
+    if other == 0:
+        return any(token in social.NETWORKS or token in social.VERBS for token in tokens)
+    return (
+        other == 1 and share >= 2 and tokens[-1] not in social.LINKING and tokens[0] in social.VERBS
+    )
+
+
+SHARE_BAR_WORDS = st.sampled_from(
+    ["Share", "teilen", "Facebook", "X", "Mail", "über", "on", "this", "Story", "Canada.com",
+     "prices", "fell", "Follow", "the", "money", "copy", "link", "WhatsApp", ":", "|"]
+)  # fmt: skip
+
+
+@given(st.lists(SHARE_BAR_WORDS, max_size=18).map(" ".join))
+def test_share_bars_counted_as_word_by_word(text: str) -> None:
+    assert social.is_share_line(text) == _share_line_counted_word_by_word(text)
+
+
+def test_tail_mark_words_letters_lowercase_to_themselves() -> None:
+    every = "".join(map(chr, range(0x110000)))
+    for letter in set("forcopyr"):
+        partners = regex.findall(regex.escape(letter), every, regex.IGNORECASE)
+        assert {char.lower() for char in partners} == {letter}
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "for",
+                "FOR",
+                "Copyright",
+                "COPYRİGHT",
+                "copyrıght",
+                " ",
+                "\n",
+                "\t",
+                ":",
+                "©",
+                "(",
+                "/",
+                "Jane",
+                "Doe",
+                "fore",
+            ]
+        ),
+        max_size=8,
+    ).map("".join)
+)
+def test_tail_mark_found_as_the_pattern_finds_it(window: str) -> None:
+    assert captions._has_tail_mark(window) == (captions.TAIL_MARK.search(window) is not None)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "AP",
+                "A",
+                "P",
+                "APA",
+                "EPA-EFE",
+                "EPA",
+                "picture",
+                "-alliance",
+                "Getty",
+                "GETTY",
+                "iStock",
+                "photo",
+                "ČTK",
+                "x",
+                " ",
+            ]
+        ),
+        max_size=8,
+    ).map("".join)
+)
+def test_agency_words_found_as_the_plain_alternation_finds_them(text: str) -> None:
+    plain = "|".join(
+        sorted(
+            {re.escape(name.split()[0]) for name in captions.AGENCY_NAMES}, key=len, reverse=True
+        )
+    )
+    assert (captions.AGENCY_WORD.search(text) is None) == (re.search(plain, text) is None)
 
 
 def test_figure_marks_letters_have_no_case_partner_outside_ascii() -> None:

@@ -15,6 +15,7 @@ datetime.date(2025, 6, 5)
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 
@@ -166,6 +167,31 @@ DATE_EXPRESSION = regex.compile(
 _DATE_ANCHOR = regex.compile(r"(?:19|20)\d\d|\d[./]\s?\d")
 
 
+#: A digit, and the white space right before a position (matched backwards from it).
+_DIGIT = regex.compile(r"\d")
+_SPACE_BEFORE = regex.compile(r"\s*", regex.REVERSE)
+#: What of a date may stand before its first digit besides white space: a month's name
+#: (``_MONTH``: at most 12 letters and a dot). Every other kind of date opens with a digit.
+_MONTH_BEFORE_DAY = 13
+
+
+def date_search_start(text: str) -> int:
+    """Where the first match of :data:`DATE_EXPRESSION` in ``text`` may start, at the
+    earliest: a month's name and white space before the first digit ("Juni 2025"), or
+    the first digit. The search starts there instead of trying every earlier position
+    (the lookbehinds still see the text before it).
+
+    >>> date_search_start("Lee arrived on June 5, 2025."), date_search_start("No date")
+    (6, 0)
+    """
+    first = _DIGIT.search(text)
+    if first is None:
+        return 0
+    space = _SPACE_BEFORE.match(text, 0, first.start())
+    before = first.start() if space is None else space.start()
+    return max(0, before - _MONTH_BEFORE_DAY)
+
+
 @dataclass(frozen=True, slots=True)
 class DateFound:
     """A date found in a line: where it stands, and the date (with a time if one follows).
@@ -256,7 +282,8 @@ def find_date(text: str, *, today: date | None = None) -> DateFound | None:
     """
     if len(text) > 300 or not _DATE_ANCHOR.search(text):
         return None
-    for match in DATE_EXPRESSION.finditer(text, overlapped=True):  # "PressApril 28, 2023"
+    start = date_search_start(text)
+    for match in DATE_EXPRESSION.finditer(text, start, overlapped=True):  # "PressApril 28, 2023"
         published = _from_match(match, today)
         if published is not None:
             return DateFound(match.start(), match.end(), published)
@@ -334,6 +361,21 @@ def only_date_words(text: str) -> bool:
     return True
 
 
+#: An ASCII digit: in ASCII text, the only characters ``str.isdigit`` holds to be digits.
+_ASCII_DIGIT = re.compile("[0-9]")
+
+
+def has_digit(text: str) -> bool:
+    """Whether any character of ``text`` is a digit (``str.isdigit``: "²" is one too).
+
+    >>> has_digit("Stand: 5. Juni"), has_digit("Stand: Juni"), has_digit("Juni²")
+    (True, False, True)
+    """
+    if text.isascii():  # the standard ``re`` module scans for the ten of them at C speed
+        return _ASCII_DIGIT.search(text) is not None
+    return any(map(str.isdigit, text))
+
+
 @dataclass(frozen=True, slots=True)
 class DateLine:
     """A line that holds a date and nothing else but labels, weekdays and times.
@@ -359,9 +401,10 @@ def read_date_line(text: str, *, today: date | None = None) -> DateLine | None:
     >>> read_date_line("Lee arrived on 5 June 2025 with his delegation.") is None
     True
     """
-    if len(text) > MAX_DATE_LINE_CHARS or not any(c.isdigit() for c in text):
+    if len(text) > MAX_DATE_LINE_CHARS or not has_digit(text):
         return None
-    found = find_date(text, today=today)
+    # Asked as the other callers ask when there is no ``today``: one memo entry per line.
+    found = find_date(text) if today is None else find_date(text, today=today)
     if found is None:
         return None
     before, after = text[: found.start], text[found.end :]

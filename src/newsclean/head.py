@@ -95,6 +95,9 @@ def find_standfirst(blocks: tuple[Block, ...], headline: int | None) -> int | No
         at += 1
     if at > headline + 1 and (at + 1 == len(blocks) or not is_metadata_line(blocks[at + 1].text)):
         return None  # under a byline, only a dek with its date right under it
+    later = blocks[at + 1 : at + 1 + STANDFIRST_REACH]
+    if not any(is_metadata_line(block.text) for block in later):
+        return None  # asked first: the head's lines are read already, the checks below cost
     text = blocks[at].text
     if (
         not MIN_STANDFIRST_CHARS <= len(text) <= MAX_STANDFIRST_CHARS
@@ -107,8 +110,7 @@ def find_standfirst(blocks: tuple[Block, ...], headline: int | None) -> int | No
         or _shown_again(blocks, at)  # a caption, shown again with its credit
     ):
         return None
-    later = blocks[at + 1 : at + 1 + STANDFIRST_REACH]
-    return at if any(is_metadata_line(block.text) for block in later) else None
+    return at
 
 
 def _is_credit_above(text: str) -> bool:

@@ -36,6 +36,10 @@ MEMO_CHARS = 2000
 
 _MEMOS: ContextVar[dict[object, dict[object, object]] | None] = ContextVar("memos", default=None)
 _get_memos = _MEMOS.get
+#: The memos of the document being cleaned, keyed by function, or ``None`` outside one:
+#: for the few functions asked so often (a line's size and words, hundreds of thousands
+#: of times per megabyte) that they look their memo up inline, without :func:`memo_for`.
+current_memos = _MEMOS.get
 _MISSING = object()
 
 

@@ -15,7 +15,7 @@ import re
 import regex
 
 from .dates import find_date, read_date_label, read_date_line
-from .document import Document
+from .document import Document, fold, single_block
 from .memo import per_line
 from .names import AGENCIES, BY_WORD, is_byline, names_a_role, read_credit
 
@@ -100,6 +100,13 @@ _RELATIVE_TIME = regex.compile(
     r")",
     regex.IGNORECASE,
 )
+#: :data:`_RELATIVE_TIME` matched backwards: the optional label it opens with ("Updated",
+#: "Publiziert heute um") is tried at each split of a line's first words when read
+#: forwards, once when read from the end. Whether a line fully matches does not depend on
+#: the direction (the pattern has no lookaround and no atomic group).
+_RELATIVE_TIME_FROM_END = regex.compile(
+    _RELATIVE_TIME.pattern, _RELATIVE_TIME.flags | regex.REVERSE
+)
 MAX_RELATIVE_TIME_CHARS = 60
 #: A kicker that runs on into the headline below it: "Umbau des Weissen Hauses –", or a
 #: label run on into a separator of the layout: "National, News, Top Story |".
@@ -119,6 +126,8 @@ def has_cjk(text: str) -> bool:
     >>> has_cjk("東京で会談"), has_cjk("Tōkyō talks")
     (True, False)
     """
+    if text.isascii():  # told at once: a string knows whether it is ASCII
+        return False
     above = _FROM_CJK_FLOOR.search(text)
     return above is not None and _CJK.search(text, above.start()) is not None
 
@@ -190,6 +199,20 @@ def is_furniture(text: str) -> bool:
     """
     from .rules import boilerplate, prompts, social, widgets  # rules/ imports this module
 
+    line = single_block(text)
+    if line is not None:  # the finders below, run on a document of this one line, ask these
+        return (
+            social.is_share_line(line)
+            or social.is_follow_prompt(line)
+            or prompts.is_newsletter_prompt(line)
+            or prompts.is_paywall_line(line)
+            or widgets.is_comment_prompt(line)
+            or widgets.is_bookmark_prompt(line)
+            or boilerplate.is_advertisement(line)
+            or boilerplate.is_legal_line(line)
+            or widgets.reading_time_start(line) is not None
+            or boilerplate.is_media_placeholder(line)
+        )
     alone = Document.from_text(text)
     finders = (
         social.share_line,
@@ -237,7 +260,7 @@ def is_relative_time(text: str) -> bool:
     >>> is_relative_time("Three days ago the talks began")
     False
     """
-    return len(text) <= MAX_RELATIVE_TIME_CHARS and bool(_RELATIVE_TIME.fullmatch(text))
+    return len(text) <= MAX_RELATIVE_TIME_CHARS and bool(_RELATIVE_TIME_FROM_END.fullmatch(text))
 
 
 @per_line
@@ -285,7 +308,7 @@ def _score(
         score += 2
     if any(metadata[max(0, index - EVIDENCE_BEFORE, claimed + 1) : index]):
         score += 2
-    twins = folded.get(" ".join(text.casefold().split()), [])
+    twins = folded.get(fold(text), [])
     if any(abs(twin - index) > 1 for twin in twins):
         score += 1
         later = [twin for twin in twins if 1 < twin - index <= REPEAT_REACH]
@@ -417,8 +440,11 @@ def is_editorial_note(text: str) -> bool:
     >>> is_editorial_note("The talks went on for hours.")
     False
     """
-    from .rules.notes import editorial_note  # rules/ imports this module
+    from .rules.notes import editorial_note, is_note  # rules/ imports this module
 
+    line = single_block(text)
+    if line is not None:  # what the rule, run on a document of this one line, asks
+        return is_note(line)
     return next(iter(editorial_note(Document.from_text(text))), None) is not None
 
 
@@ -511,7 +537,7 @@ def _choose(
                 under = range(index + 1, min(len(texts), index + 1 + EVIDENCE_AFTER))
                 claimed = max([claimed, *(i for i in under if metadata[i])])  # its byline
             continue
-        twins = folded[" ".join(text.casefold().split())]
+        twins = folded[fold(text)]
         shown_twice = index == 0 or any(abs(twin - index) > 1 for twin in twins)
         opening = index == 0 and _short_opening(text)
         if metadata[index] or not (is_headline_like(text) or opening) or is_furniture(text):
@@ -581,7 +607,7 @@ def find_title(doc: Document) -> int | None:
         return None
     folded: dict[str, list[int]] = {}
     for index, text in enumerate(texts):
-        folded.setdefault(" ".join(text.casefold().split()), []).append(index)
+        folded.setdefault(fold(text), []).append(index)
     texts = texts[: _head_end(texts) + EVIDENCE_AFTER + 1]
     metadata = [is_metadata_line(text) or is_relative_time(text) for text in texts]
     found = _choose(texts, folded, metadata, labels=False)

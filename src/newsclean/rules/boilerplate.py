@@ -150,18 +150,25 @@ def advertisement_marker(doc: Document) -> Iterator[Finding]:
     [0, 2]
     """
     for index, block in enumerate(doc.blocks):
-        text = block.text
-        if size(text) > SHORT_LINE + 100:
-            continue
-        if is_ad_marker(text) or (
-            (
-                ADVERTISEMENT_LABEL.fullmatch(text)
-                or JOB_AD.search(text)
-                or SPONSOR_LINE.fullmatch(text)
-            )
-            and not is_sentence(text)
-        ):
+        if is_advertisement(block.text):
             yield Finding(index, "advertisement marker")
+
+
+def is_advertisement(text: str) -> bool:
+    """A line :func:`advertisement_marker` takes: an ad marker, a line an ad's label
+    opens, a job advert or a sponsor's credit, not read as a sentence.
+
+    >>> is_advertisement("IT-Spezialist (m/w/d) Speidel GmbH")
+    True
+    >>> is_advertisement("The advertisement was pulled.")
+    False
+    """
+    if size(text) > SHORT_LINE + 100:
+        return False
+    return is_ad_marker(text) or bool(
+        (ADVERTISEMENT_LABEL.fullmatch(text) or JOB_AD.search(text) or SPONSOR_LINE.fullmatch(text))
+        and not is_sentence(text)
+    )
 
 
 def media_placeholder(doc: Document) -> Iterator[Finding]:
@@ -176,15 +183,24 @@ def media_placeholder(doc: Document) -> Iterator[Finding]:
     [0, 1]
     """
     for index, block in enumerate(doc.blocks):
-        text = block.text
-        if size(text) <= SHORT_LINE and (
-            PLACEHOLDER.fullmatch(text)
-            or GALLERY_COUNTER.fullmatch(text)
-            or VIDEO_DURATION.fullmatch(text)
-            or (VIDEO_TITLE.fullmatch(text) and not is_sentence(text))
-            or ALT_KEYWORDS.fullmatch(text)
-        ):
+        if is_media_placeholder(block.text):
             yield Finding(index, "media placeholder")
+
+
+def is_media_placeholder(text: str) -> bool:
+    """A line :func:`media_placeholder` takes: the label of an image, video, gallery or
+    page control.
+
+    >>> is_media_placeholder("1 / 3"), is_media_placeholder("The video shows the crash.")
+    (True, False)
+    """
+    return size(text) <= SHORT_LINE and bool(
+        PLACEHOLDER.fullmatch(text)
+        or GALLERY_COUNTER.fullmatch(text)
+        or VIDEO_DURATION.fullmatch(text)
+        or (VIDEO_TITLE.fullmatch(text) and not is_sentence(text))
+        or ALT_KEYWORDS.fullmatch(text)
+    )
 
 
 @per_line

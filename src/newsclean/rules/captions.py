@@ -21,7 +21,7 @@ import regex
 from ..document import Document, Finding
 from ..memo import per_line
 from .boilerplate import is_separator
-from .phrases import alternatives, bar_list
+from .phrases import alternatives, bar_list, literal_trie
 from .shapes import is_sentence, size, words
 
 #: Photo agencies and picture desks, spelled as credits spell them (the case matters:
@@ -90,9 +90,7 @@ CREDIT_TAIL_FROM_END = regex.compile(CREDIT_TAIL.pattern, CREDIT_TAIL.flags | re
 #: colon, a ©, a bracket, a slash, "copyright", "for" after a name, or an agency, whose
 #: first word :data:`AGENCY_WORD` finds (the standard ``re`` module finds literals fast).
 TAIL_MARK = regex.compile(r"[:©(/]|\sfor\s|copyright", regex.IGNORECASE)
-AGENCY_WORD = re.compile(
-    "|".join(sorted({re.escape(name.split()[0]) for name in AGENCY_NAMES}, key=len, reverse=True))
-)
+AGENCY_WORD = re.compile(literal_trie({name.split()[0] for name in AGENCY_NAMES}))
 #: A picture's source in brackets after the caption's last sentence: ". (Christie's)".
 NAMED_SOURCE = regex.compile(
     r"(?<=[.!?])\s+\((?P<source>\p{Lu}[\p{L}'’&.-]*(?:\s+[\p{L}'’&.-]+){0,3})\)$"
@@ -531,6 +529,21 @@ def has_credit_tail(text: str) -> bool:
     return named is not None and not TEXT_AGENCY.fullmatch(named.group("source"))
 
 
+def _has_tail_mark(window: str) -> bool:
+    """Whether :data:`TAIL_MARK` is in ``window``; the pattern is tried only on the few
+    windows with none of its one-character marks that hold one of its words. The case
+    partners of those words' letters all lowercase to them (a test checks every code
+    point), but for the "İ" that "copyright" may hold: "copyr" is looked for.
+
+    >>> _has_tail_mark("Jane Doe for Reuters"), _has_tail_mark("Forward, they said")
+    (True, False)
+    """
+    if ":" in window or "©" in window or "(" in window or "/" in window:  # at C speed
+        return True
+    lowered = window.lower()
+    return ("for" in lowered or "copyr" in lowered) and TAIL_MARK.search(window) is not None
+
+
 def _ends_in_credit(text: str, start: int) -> bool:
     """Whether a match of :data:`CREDIT_TAIL` at or after ``start`` ends ``text``.
 
@@ -538,7 +551,7 @@ def _ends_in_credit(text: str, start: int) -> bool:
     one attempt from there, backwards, tells whether a forward search (one attempt per
     start in the window) can find anything at all; and none can without a mark.
     """
-    if TAIL_MARK.search(text, start) is None and AGENCY_WORD.search(text, start) is None:
+    if not _has_tail_mark(text[start:]) and AGENCY_WORD.search(text, start) is None:
         return False
     if CREDIT_TAIL_FROM_END.match(text, start) is not None:
         return True

@@ -8,9 +8,8 @@ from collections.abc import Iterator
 
 import regex
 
-from ..document import Document, Finding
+from ..document import Document, Finding, fold
 from ..head import index_of_line
-from ..memo import per_line
 
 #: A teaser's last characters: an ellipsis where the text was cut.
 TEASER_END = regex.compile(r"\s*(?:…|\.\.\.)$")
@@ -29,27 +28,6 @@ COPIED_SENTENCE = 20
 COPIED_PARAGRAPHS = 3
 #: ... and they make up at least this share of its text.
 COPIED_SHARE = 0.8
-
-
-# Any white space but a single plain space (the standard ``re`` module's ``\s`` is the
-# set ``str.split`` splits at). A block's text has none, so it only needs case folding.
-_UNEVEN_SPACE = re.compile(r"[^\S ]|  ")
-# ``str.casefold`` sets aside 12 bytes a character while it works; a huge line is folded
-# in pieces of this many characters (case folding looks at one character at a time).
-_FOLD_PIECE = 1 << 16
-
-
-@per_line
-def fold(text: str) -> str:
-    """Text compared for sameness: case folded, white space collapsed.
-
-    >>> fold("  Same   TEXT ")
-    'same text'
-    """
-    if _UNEVEN_SPACE.search(text) or text[:1].isspace() or text[-1:].isspace():
-        return " ".join(text.casefold().split())
-    pieces = range(0, len(text), _FOLD_PIECE)
-    return "".join(text[start : start + _FOLD_PIECE].casefold() for start in pieces)
 
 
 def repeated_headline(doc: Document) -> Iterator[Finding]:

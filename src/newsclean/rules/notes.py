@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 import regex
 
-from ..document import Document, Finding
+from ..document import Document, Finding, fold
 from .phrases import any_of, whole_line
 from .shapes import BULLET, SENTENCE_END, is_prose, is_sentence, size
 
@@ -118,12 +118,22 @@ def editorial_note(doc: Document) -> Iterator[Finding]:
     [0]
     """
     for index, block in enumerate(doc.blocks):
-        big = size(block.text)
-        if (
-            big <= MAX_NOTE_SIZE
-            and (EDITORIAL_NOTE.search(block.text) or _is_staff_credit(block.text))
-        ) or (big <= MAX_DISCLAIMER_SIZE and DISCLAIMER.search(block.text)):
+        if is_note(block.text):
             yield Finding(index, "editorial note")
+
+
+def is_note(text: str) -> bool:
+    """A line :func:`editorial_note` takes: a note on agency copy, translation, rights, a
+    staff credit, or a disclaimer.
+
+    >>> is_note("Opinions expressed are solely those of the author."), is_note("He left.")
+    (True, False)
+    """
+    big = size(text)
+    return bool(
+        (big <= MAX_NOTE_SIZE and (EDITORIAL_NOTE.search(text) or _is_staff_credit(text)))
+        or (big <= MAX_DISCLAIMER_SIZE and DISCLAIMER.search(text))
+    )
 
 
 def _is_staff_credit(text: str) -> bool:
@@ -161,10 +171,10 @@ def author_bio(doc: Document) -> Iterator[Finding]:
     texts = doc.texts
     boxed: set[int] = set()
     names = {_folded_name(name) for name in doc.authors}
-    for index, text in enumerate(texts):
-        if size(text) > MAX_NOTE_SIZE or not names:
+    for index, text in enumerate(texts if names else ()):
+        if size(text) > MAX_NOTE_SIZE:
             continue
-        name = _folded_name(text)
+        name = fold(text)  # _folded_name(text), remembered per line
         glued = any(
             name.startswith(author) and ROLE_LINE.match(text[len(author) :]) for author in names
         )
@@ -290,14 +300,20 @@ def key_points(doc: Document) -> Iterator[Finding]:
 
 def _unheaded_points(texts: list[str]) -> Iterator[int]:
     """The first run of bulleted points, where it stands at the top of the article."""
-    start = next((at for at, text in enumerate(texts) if BULLET.match(text)), None)
+    start = None
+    prose = 0
+    for at, text in enumerate(texts):
+        if BULLET.match(text):
+            start = at
+            break
+        prose += is_prose(text)
+        if prose > 1:
+            return  # the report began above any list: the rest is not read
     if start is None:
         return
     above = texts[:start]
-    if (
-        sum(is_prose(text) for text in above) > 1
-        or sum(is_sentence(text) for text in above) > MAX_SENTENCES_ABOVE_POINTS
-        or (above and above[-1].endswith(":"))
+    if sum(is_sentence(text) for text in above) > MAX_SENTENCES_ABOVE_POINTS or (
+        above and above[-1].endswith(":")
     ):
         return  # the report began above it, or a line announces the list
     end = start
@@ -315,6 +331,8 @@ def _headed_points(texts: list[str]) -> Iterator[int]:
         if not KEY_POINTS_HEADING.fullmatch(texts[index]):
             if is_prose(texts[index]):
                 prose_above += 1
+                if prose_above > MAX_PROSE_ABOVE:
+                    break  # any heading below is a subheading of the article (see below)
             index += 1
             continue
         if prose_above > MAX_PROSE_ABOVE:

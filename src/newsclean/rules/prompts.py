@@ -185,7 +185,7 @@ def newsletter_prompt(doc: Document) -> Iterator[Finding]:
     [1, 2, 3, 4]
     """
     texts = doc.texts
-    prompts = [_is_newsletter_prompt(text) for text in texts]
+    prompts = [is_newsletter_prompt(text) for text in texts]
     boxed = set(_newsletter_boxes(texts, prompts))
     # a box is read from the page as it was too (the head's blocks): page chrome may
     # have cut its button and the lines under the blurb already
@@ -193,7 +193,7 @@ def newsletter_prompt(doc: Document) -> Iterator[Finding]:
     page_texts = tuple(block.text for block in page)
     if any(HOW_OFTEN_LINE.fullmatch(text) for text in page_texts):
         now = {block.line: index for index, block in enumerate(doc.blocks)}
-        page_prompts = [_is_newsletter_prompt(text) for text in page_texts]
+        page_prompts = [is_newsletter_prompt(text) for text in page_texts]
         for at in _boxes_by_how_often(page_texts, page_prompts):
             if page[at].line in now:
                 boxed.add(now[page[at].line])
@@ -203,8 +203,12 @@ def newsletter_prompt(doc: Document) -> Iterator[Finding]:
 
 
 @per_line
-def _is_newsletter_prompt(text: str) -> bool:
-    """A line that is a newsletter's label, invitation or fine print by itself."""
+def is_newsletter_prompt(text: str) -> bool:
+    """A line that is a newsletter's label, invitation or fine print by itself.
+
+    >>> is_newsletter_prompt("Sign up for our newsletter"), is_newsletter_prompt("He left.")
+    (True, False)
+    """
     big = size(text)
     label = big <= SHORT_LINE and NEWSLETTER_LINE.fullmatch(text)
     invitation = big <= MAX_PROMPT_SIZE and _NEWSLETTER.search(text)

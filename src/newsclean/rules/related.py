@@ -78,6 +78,12 @@ STORIES_HEADING = regex.compile(
     r"artikel)\s*[:>»›]?",
     regex.IGNORECASE,
 )
+#: :data:`STORIES_HEADING` matched backwards: a line that does not end in a word for
+#: stories fails at once, where the pattern read forwards tries its first three words
+#: every way. Whether a line fully matches does not depend on the direction.
+STORIES_HEADING_FROM_END = regex.compile(
+    STORIES_HEADING.pattern, STORIES_HEADING.flags | regex.REVERSE
+)
 #: Openers of a heading that names an author or a section: "More from Jane Doe".
 RELATED_OPENER = regex.compile(
     r"(?:more from|more in|mehr von|mehr aus|mehr zum thema|plus de|más de|altro da|mer fra)"
@@ -158,7 +164,7 @@ def is_related_heading(text: str) -> bool:
     """
     if size(text) > MAX_LINK_SIZE:
         return False
-    if RELATED_HEADING.fullmatch(text) or STORIES_HEADING.fullmatch(text):
+    if RELATED_HEADING.fullmatch(text) or STORIES_HEADING_FROM_END.fullmatch(text):
         return True
     return RELATED_OPENER.match(text) is not None and len(text.split()) <= MORE_FROM_WORDS
 

@@ -11,11 +11,10 @@ words it has. Chinese and Japanese have no spaces, so their characters count ext
 from __future__ import annotations
 
 import re
-from typing import cast
 
 import regex
 
-from ..memo import MEMO_LINES, memo_for, per_line
+from ..memo import MEMO_LINES, current_memos, per_line
 
 #: Han, kana and half-width katakana: one such character carries about a word. (The
 #: standard ``re`` module runs these simple classes several times faster than ``regex``.)
@@ -44,15 +43,18 @@ def words(text: str) -> tuple[str, ...]:
     >>> words("Share on X — 東京")
     ('share', 'on', 'x', '東', '京')
     """
-    memo = memo_for(words)
-    if memo is None:
+    memos = current_memos()
+    if memos is None:
         return tuple(WORD.findall(text.casefold()))
-    found = cast("tuple[str, ...] | None", memo.get(text))
+    memo = memos.get(words)
+    if memo is None:
+        memo = memos[words] = {}
+    found = memo.get(text)
     if found is None:
         found = tuple(WORD.findall(text.casefold()))
         if len(memo) < MEMO_LINES:
             memo[text] = found
-    return found
+    return found  # type: ignore[return-value]
 
 
 def size(text: str) -> int:
@@ -63,13 +65,18 @@ def size(text: str) -> int:
     """
     if text.isascii():
         return len(text)
-    memo = memo_for(size)
-    found = None if memo is None else cast("int | None", memo.get(text))
+    memos = current_memos()
+    if memos is None:
+        return len(text) + 2 * len(CJK_CHAR.findall(text))
+    memo = memos.get(size)
+    if memo is None:
+        memo = memos[size] = {}
+    found = memo.get(text)
     if found is None:
         found = len(text) + 2 * len(CJK_CHAR.findall(text))
-        if memo is not None and len(memo) < MEMO_LINES:
+        if len(memo) < MEMO_LINES:
             memo[text] = found
-    return found
+    return found  # type: ignore[return-value]
 
 
 def is_sentence(text: str) -> bool:

@@ -57,6 +57,8 @@ NEW_WINDOW = regex.compile(
 )
 #: "Follow Al Jazeera English:": an invitation to follow the outlet, its name capitalised.
 FOLLOW_LABEL = regex.compile(r"(?i:follow|folgen sie|suivez)\s+(?:\p{Lu}[\p{L}.&'’-]*\s*){1,4}:")
+#: The words of a share bar that are no other word: share words and linking words.
+_BAR_WORDS = SHARE_WORDS | LINKING
 #: A share label is short; longer lines are running text even if they name networks.
 MAX_SIZE = 120
 MAX_WORDS = 16
@@ -82,10 +84,10 @@ def is_share_line(text: str) -> bool:
     tokens = words(text)
     if not tokens or len(tokens) > MAX_WORDS:
         return False
-    share = sum(token in SHARE_WORDS for token in tokens)
-    other = sum(token not in SHARE_WORDS and token not in LINKING for token in tokens)
+    share = sum(map(SHARE_WORDS.__contains__, tokens))  # counted at C speed
     if share == 0:
         return False
+    other = len(tokens) - sum(map(_BAR_WORDS.__contains__, tokens))
     if other == 0:
         return any(token in NETWORKS or token in VERBS for token in tokens)
     return other == 1 and share >= 2 and tokens[-1] not in LINKING and tokens[0] in VERBS

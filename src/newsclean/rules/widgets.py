@@ -51,6 +51,9 @@ PLAYER_CONTROLS = regex.compile(
     r"|(?:\d(?:[.,]\d{1,2})?[x×]\s*){3,}",
     regex.IGNORECASE | regex.VERSION1,
 )
+#: A digit, as the patterns here read one (the ``regex`` module's tables know digits
+#: that ``str.isdigit`` of this Python does not).
+_DIGIT = regex.compile(r"\d")
 #: A reading time glued to the end of a date line: "Published Jun 05, 2026 • 3 minute read".
 READING_TIME_TAIL = regex.compile(rf"\s*[•·|–-]\s*\d{{1,3}}\s*-?\s*{_MINUTES}\s*{_READ}\.?$")
 
@@ -114,19 +117,33 @@ def reading_time(doc: Document) -> Iterator[Finding]:
     [(0, 0), (1, 22)]
     """
     for index, block in enumerate(doc.blocks):
-        text = block.text
-        if size(text) > SHORT_LINE:
-            continue
-        if (
-            READING_TIME.fullmatch(text)
-            or AUDIO_PLAYER.fullmatch(text)
-            or PLAYER_CONTROLS.fullmatch(text)
-        ):
-            yield Finding(index, "reading time")
-            continue
-        tail = READING_TIME_TAIL.search(text)
-        if tail is not None and tail.start() > 0:
-            yield Finding(index, "reading time", start=tail.start())
+        start = reading_time_start(block.text)
+        if start is not None:
+            yield Finding(index, "reading time", start=start)
+
+
+def reading_time_start(text: str) -> int | None:
+    """Where :func:`reading_time` cuts ``text``: 0 for a whole line, the start of a reading
+    time that ends a date line, ``None`` where it finds nothing.
+
+    >>> reading_time_start("3 min read"), reading_time_start("Jun 05, 2026 • 3 minute read")
+    (0, 12)
+    >>> reading_time_start("It took 3 min.") is None
+    True
+    """
+    if size(text) > SHORT_LINE:
+        return None
+    digits = _DIGIT.search(text) is not None  # controls and a glued reading time hold one
+    if (
+        READING_TIME.fullmatch(text)
+        or AUDIO_PLAYER.fullmatch(text)
+        or (digits and PLAYER_CONTROLS.fullmatch(text))
+    ):
+        return 0
+    tail = READING_TIME_TAIL.search(text) if digits else None
+    if tail is not None and tail.start() > 0:
+        return tail.start()
+    return None
 
 
 def comment_prompt(doc: Document) -> Iterator[Finding]:
@@ -137,14 +154,21 @@ def comment_prompt(doc: Document) -> Iterator[Finding]:
     [0, 1]
     """
     for index, block in enumerate(doc.blocks):
-        text = block.text
-        big = size(text)
-        label = big <= SHORT_LINE and (
-            COMMENT_COUNT.fullmatch(text) or COMMENT_PROMPT.fullmatch(text)
-        )
-        rules = big <= MAX_COMMENT_PROMPT_SIZE and _COMMENT_WORD.search(text)
-        if label or (rules and _COMMENT_RULE.search(text)):
+        if is_comment_prompt(block.text):
             yield Finding(index, "comment prompt")
+
+
+def is_comment_prompt(text: str) -> bool:
+    """A line :func:`comment_prompt` takes: a comment count, a prompt or a rule of the
+    comment section.
+
+    >>> is_comment_prompt("Kommentare (0)"), is_comment_prompt("He made a comment.")
+    (True, False)
+    """
+    big = size(text)
+    label = big <= SHORT_LINE and (COMMENT_COUNT.fullmatch(text) or COMMENT_PROMPT.fullmatch(text))
+    rules = big <= MAX_COMMENT_PROMPT_SIZE and _COMMENT_WORD.search(text)
+    return bool(label or (rules and _COMMENT_RULE.search(text)))
 
 
 def bookmark_prompt(doc: Document) -> Iterator[Finding]:
@@ -155,8 +179,16 @@ def bookmark_prompt(doc: Document) -> Iterator[Finding]:
     [0]
     """
     for index, block in enumerate(doc.blocks):
-        text = block.text
-        if size(text) <= SHORT_LINE and (
-            BOOKMARK_LABEL.fullmatch(text) or BOOKMARK_PROMPT.search(text)
-        ):
+        if is_bookmark_prompt(block.text):
             yield Finding(index, "bookmark prompt")
+
+
+def is_bookmark_prompt(text: str) -> bool:
+    """A line :func:`bookmark_prompt` takes: a save-for-later widget's label or prompt.
+
+    >>> is_bookmark_prompt("Artikel merken"), is_bookmark_prompt("She saved the article.")
+    (True, False)
+    """
+    return size(text) <= SHORT_LINE and bool(
+        BOOKMARK_LABEL.fullmatch(text) or BOOKMARK_PROMPT.search(text)
+    )
