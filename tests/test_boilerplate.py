@@ -1266,6 +1266,8 @@ def test_last_sentence_after_a_share_bar_stays_in_the_article() -> None:
         ["Advertisement"],
         ["Publicité", "Anzeige", "Advertisement"],  # hypothesis drew three in a row
         ["Anzeige", "Advertisement 2", "Share on Facebook"],
+        # hypothesis drew a reading time and a newsletter box's two lines
+        ["5 min read", "Abonnieren Sie unseren Newsletter", "Sign up for our newsletter"],
     ],
 )
 def test_last_sentence_after_share_bars_and_ads_stays_in_the_article(

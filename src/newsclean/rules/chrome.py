@@ -28,10 +28,11 @@ from ..head import head_of, index_of_line
 from ..memo import per_line
 from .boilerplate import is_ad_marker, is_legal_line
 from .menus import is_glued_links
-from .prompts import is_paywall_line
+from .prompts import is_newsletter_prompt, is_paywall_line
 from .related import is_related_heading, is_tag_heading, teaser_list_end
 from .shapes import is_menu_item, is_prose, is_sentence, size, words
 from .social import is_share_line
+from .widgets import reading_time_start
 
 #: A prose paragraph this big counts as the article's even with no prose beside it.
 STRONG_PROSE = 250
@@ -89,6 +90,16 @@ def _dense(texts: tuple[str, ...], fences: list[bool]) -> list[bool]:
 
 
 @per_line
+def _interrupts(text: str) -> bool:
+    """A line that breaks into an article and is no menu link: an ad marker, a newsletter
+    prompt, a reading time. Lines like these in a row may stand before its last sentence.
+
+    >>> _interrupts("Anzeige"), _interrupts("Sign up for our newsletter"), _interrupts("Sport")
+    (True, True, False)
+    """
+    return is_ad_marker(text) or is_newsletter_prompt(text) or reading_time_start(text) == 0
+
+
 def _is_article_line(text: str) -> bool:
     """A paragraph or a sentence, as the article's first and last lines may be."""
     return is_prose(text) or (is_sentence(text) and len(words(text)) >= MIN_SENTENCE_WORDS)
@@ -212,7 +223,7 @@ def _widen(texts: tuple[str, ...], fences: list[bool], first: int, last: int) ->
             continue
         if _is_kicker(text) and index + 1 < len(texts) and _is_headline(texts[index + 1]):
             break  # a kicker over a headline: teasers of other stories begin
-        if is_ad_marker(text):  # ad markers in a row are no menu: the article goes on
+        if _interrupts(text):  # ad markers, a newsletter box: no menu, the article goes on
             index += 1
             continue
         short_link = is_menu_item(text)
