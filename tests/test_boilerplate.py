@@ -397,6 +397,12 @@ LINE_CASES: list[tuple[Finder, str, bool]] = [
         True,
     ),
     (editorial_note, "The first version of the bill appeared in 2019.", False),
+    (
+        editorial_note,
+        "Dieses Thema im Programm: Das Erste, tagesschau, 12. März 2024, 20:00 Uhr",
+        True,
+    ),
+    (editorial_note, "Dieses Thema steht im Programm der Partei ganz oben.", False),
     (comment_prompt, "Comment on this story", True),
     (comment_prompt, "Tap here to add comments", True),
     (comment_prompt, "He declined to comment on this story.", False),
@@ -474,6 +480,12 @@ LINE_CASES: list[tuple[Finder, str, bool]] = [
     (consent_notice, "Einstellungen verwalten", True),
     (consent_notice, "Zustimmen und weiter", True),
     (consent_notice, "The bakery said cookies sold out by noon.", False),
+    (
+        consent_notice,
+        "Um eingebettete Inhalte anzuzeigen, ist Ihre widerrufliche Einwilligung in die "
+        "Übermittlung und Verarbeitung von personenbezogenen Daten notwendig.",
+        True,
+    ),
     (consent_notice, "We use cookies as a reward, the trainer said of her dogs.", False),
     (bookmark_prompt, "Zum Merkzettel hinzufügen", True),
     (reading_time, "Vorlesen lassen", True),

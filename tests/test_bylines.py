@@ -42,6 +42,11 @@ BODY = "The talks went on for hours, and both sides said they had made progress 
         ("Reportage de Jean Dupont", ("Jean Dupont",)),
         ("Une chronique de Jean Dupont", ("Jean Dupont",)),
         ("Un commento di Mario Rossi", ("Mario Rossi",)),
+        # a studio or desk after the writer's comma is where they work, no one's name
+        ("Von Anna Schmidt, ARD-Studio London", ("Anna Schmidt",)),
+        ("Von Anna Schmidt, ARD-Hauptstadtstudio", ("Anna Schmidt",)),
+        ("By Jane Doe, BBC Studio London", ("Jane Doe",)),
+        ("By Jane Doe, Washington Bureau", ("Jane Doe",)),
     ],
 )
 def test_byline_gives_the_credited_names(line: str, names: tuple[str, ...]) -> None:

@@ -436,6 +436,24 @@ def test_standfirst_between_the_byline_and_the_date_becomes_the_summary(
     assert article.paragraphs == [LONG]
 
 
+@pytest.mark.parametrize(
+    "above",
+    [
+        ["Stand: 12.03.2024 10:30 Uhr"],  # the date above, the byline under it
+        ["12. März 2024, 10:30 Uhr", "Lesezeit: 2 Min."],  # and a reading time
+    ],
+)
+def test_standfirst_between_the_date_and_the_byline_becomes_the_summary(
+    above: list[str],
+) -> None:
+    dek = "Die Stadt sperrt die alte Brücke, nachdem Risse in den Pfeilern entdeckt wurden."
+    byline = "Von Anna Schmidt, ARD-Studio London"
+    article = newsclean.clean("\n\n".join(["Marode Brücke gesperrt", *above, dek, byline, LONG]))
+    assert article.summary == dek
+    assert article.authors == ["Anna Schmidt"]
+    assert article.paragraphs == [LONG]
+
+
 def test_first_paragraph_under_the_byline_with_no_date_right_under_it_stays() -> None:
     text = "\n\n".join(["Ein bisschen Fortschritt", "Von Nicole Opitz", BODY, LONG, "28.4.2023"])
     article = newsclean.clean(text)

@@ -30,7 +30,7 @@ MIN_STANDFIRST_CHARS = 40
 MAX_STANDFIRST_CHARS = 600
 STANDFIRST_REACH = 8
 #: A byline between the headline and the dek takes at most this many lines (a name,
-#: then "Kommentar von" the name).
+#: then "Kommentar von" the name; a date, then a reading time).
 BYLINE_ABOVE_DEK = 2
 #: What ends a row of links, never a standfirst.
 _LINK_SEPARATORS = ("|", "›", "/", ">")
@@ -114,8 +114,9 @@ def find_standfirst(blocks: tuple[Block, ...], headline: int | None) -> int | No
 
 
 def _is_credit_above(text: str) -> bool:
-    """A byline or the author's bare name, between a headline and its dek."""
-    return is_metadata_line(text) or is_name(text, min_tokens=2)
+    """A byline, a date, the author's bare name or a reading time, between a headline and
+    its dek."""
+    return is_metadata_line(text) or is_name(text, min_tokens=2) or is_furniture(text)
 
 
 def _shown_again(blocks: tuple[Block, ...], at: int) -> bool:

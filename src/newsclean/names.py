@@ -326,8 +326,8 @@ def read_credit(text: str, *, min_tokens: int = 1) -> tuple[str, ...] | None:
             continue
         if not part or _EMAIL.fullmatch(part) or is_role(part):
             continue
-        if people and joiner == "," and (_is_place(part) or is_outlet(part)):
-            continue  # "By Jane Doe, New York", "By Jane Doe, Boston Globe"
+        if people and joiner == "," and (_is_place(part) or is_outlet(part) or _is_desk(part)):
+            continue  # "By Jane Doe, New York", "By Jane Doe, Boston Globe", "…, ARD-Studio"
         if is_name(part, min_tokens=min_tokens):
             if people and len(part.split()) == 1 and len(people[0].split()) > 1:
                 continue  # a place after the writer's name: "Von Anna Sleegers, Frankfurt"
@@ -335,6 +335,22 @@ def read_credit(text: str, *, min_tokens: int = 1) -> tuple[str, ...] | None:
         elif joiner != "with":
             return None
     return tuple(dict.fromkeys(people + agencies if people else agencies))
+
+
+#: The words of a newsroom's desk or studio, where a writer works: never in a name.
+DESK_WORDS = frozenset(
+    "studio studios hauptstadtstudio auslandsstudio büro bureau desk newsroom "
+    "korrespondentenbüro redaktion rédaction redacción redazione".split()
+)
+
+
+def _is_desk(part: str) -> bool:
+    """A newsroom's desk or studio ("ARD-Studio London", "Washington Bureau").
+
+    >>> _is_desk("ARD-Studio London"), _is_desk("Washington Bureau"), _is_desk("Jane Doe")
+    (True, True, False)
+    """
+    return not DESK_WORDS.isdisjoint(word.casefold() for word in regex.split(r"[\s\-]+", part))
 
 
 @per_line

@@ -44,6 +44,7 @@ EDITORIAL_NOTE = any_of(
     "this article was corrected", "this article has been corrected",
     "version of this article appears in print", "version of this article appeared in print",
     "this article appeared in print", "this article appears in print",
+    "dieses thema im programm",
 )  # fmt: skip
 #: A staff credit's label with its colon ("Mitarbeit: …", "…, Schlussredaktion: …") or an
 #: agency's editor after a semicolon ("Reporting by …; Editing by …"): the word alone is

@@ -137,6 +137,7 @@ _CONSENT = any_of(
     "consentement", "consentimiento", "consenso", "samtykke", "çerez", "souhlas",
     "obsah vložený z jiného webu", "embedded content", "eingebetteter inhalt",
     "improve your experience", "your browsing experience", "unserer dienste", "de terceros",
+    "personenbezogenen daten", "eingebettete inhalte", "eingebetteten inhalte",
     "di terze parti", "tiers",
 )  # fmt: skip
 CONSENT_LINE = whole_line(
