@@ -56,7 +56,10 @@ NEW_WINDOW = regex.compile(
     regex.IGNORECASE,
 )
 #: "Follow Al Jazeera English:": an invitation to follow the outlet, its name capitalised.
-FOLLOW_LABEL = regex.compile(r"(?i:follow|folgen sie|suivez)\s+(?:\p{Lu}[\p{L}.&'’-]*\s*){1,4}:")
+FOLLOW_LABEL = regex.compile(
+    r"(?i:follow|folgen sie|suivez)\s+(?:\p{Lu}[\p{L}.&'’-]*\s*){1,4}:"
+    r"|(?i:follow|folgen|suivre|seguir|segui|følg)\s*:"  # a follow bar's label: "Follow:"
+)
 #: The words of a share bar that are no other word: share words and linking words.
 _BAR_WORDS = SHARE_WORDS | LINKING
 #: A share label is short; longer lines are running text even if they name networks.
