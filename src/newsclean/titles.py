@@ -363,7 +363,8 @@ _PAGE_LABEL = regex.compile(
 )
 
 
-#: The marks a list item opens with, left out when a line is read as a label.
+#: The marks a list item opens with, left out when a line is read as a label: those of
+#: ``rules.shapes.BULLET``, which this module cannot import (the rules import it).
 _LIST_MARKS = "-–•*· "
 
 

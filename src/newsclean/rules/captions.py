@@ -21,6 +21,7 @@ import regex
 from ..document import Document, Finding
 from ..memo import per_line
 from .boilerplate import is_separator
+from .duplicates import SENTENCE_BREAK
 from .phrases import alternatives, bar_list, literal_trie
 from .shapes import is_sentence, size, words
 
@@ -424,8 +425,6 @@ _SAYING = frozenset(
 )
 #: A quotation's mark, or the dash that opens one in Norwegian and Swedish.
 _QUOTATION = regex.compile(r"[\"“”„«»‚‘’]|^[–—-]\s")
-#: Where one sentence ends and the next begins.
-_NEXT_SENTENCE = regex.compile(r"[.!?][\"'”»«)]*\s+(?=[\p{Lu}\"'„“«»])")
 
 
 def reports_speech(text: str) -> bool:
@@ -442,7 +441,7 @@ def reports_speech(text: str) -> bool:
     """
     if _SAYING.isdisjoint(words(text)):
         return False
-    return _NEXT_SENTENCE.search(text) is not None or _QUOTATION.search(text) is not None
+    return SENTENCE_BREAK.search(text) is not None or _QUOTATION.search(text) is not None
 
 
 def is_scene_alt(text: str) -> bool:
