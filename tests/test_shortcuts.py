@@ -12,7 +12,7 @@ import threading
 from dataclasses import replace
 
 import regex
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import newsclean
@@ -575,3 +575,128 @@ def test_marks_rule_out_only_lines_the_patterns_rule_out(text: str) -> None:
     marked = any(mark in text for mark in social.POST_LINK_MARKS)
     assert marked or social.POST_LINK.search(text) is None
     assert text.endswith((")", ")\n")) or captions.NAMED_SOURCE.search(text) is None
+
+
+#: Lines of an article's head: kickers, headlines, bylines, dates, furniture, a dek,
+#: running text, a caption with its credit, a note, names and menu links.
+HEAD_LINES = st.sampled_from(
+    ["Politik", "Lee Set for Talks in Seoul", "LEE SET FOR TALKS IN SEOUL", "By Jane Doe",
+     "Jane Doe", "Von Anna Sleegers, Frankfurt", "05.06.2025 um 14:46", "Updated 2 hours ago",
+     "Share on Facebook", "Anzeige", "3 min read", "Sign up for our newsletter",
+     "Lee goes to Washington with his whole team, aides said on Monday.",
+     "The talks went on for hours. " * 6, "He said so.", "Home | World | Asia",
+     "Opinions expressed are solely those of the author.", "Rain in Paris. Photo: Jo Doe",
+     "Rain in Paris.", "3304 views 13 mins 0 comments", "Umbau des Weissen Hauses –",
+     "World Lee Set for Talks in Seoul", "News", "Storm hits coast", "Talks", "", "x" * 300]
+)  # fmt: skip
+
+
+def _above_furniture_as_it_was(texts: list[str], index: int) -> bool:
+    """Whether the nearest block above ``index`` that is no furniture is running text."""
+    above = next((text for text in reversed(texts[:index]) if not titles.is_furniture(text)), "")
+    return (
+        titles.ends_any_sentence(above)
+        and len(above.split()) >= titles.SENTENCE_WORDS
+        and not titles.is_editorial_note(above)
+    )
+
+
+@given(st.lists(HEAD_LINES, max_size=12))
+def test_running_text_above_found_as_past_the_furniture(texts: list[str]) -> None:
+    for index in range(len(texts) + 1):
+        plain = _above_furniture_as_it_was(texts, index)
+        assert titles._under_running_text(texts, index) == plain
+
+
+def _choose_as_it_was(
+    texts: list[str], folded: dict[str, list[int]], metadata: list[bool], *, labels: bool
+) -> int | None:
+    """titles._choose as it was, before its checks were put cheap first."""
+    t = titles
+    best: tuple[int, int] | None = None
+    first: tuple[int, int] | None = None
+    body_seen = rivals = 0
+    last_rival = (-2, "")
+    claimed = -1
+    top = 0
+    for index, text in enumerate(texts):
+        label = texts[top] if top == index - 1 else ""
+        if label and (
+            (len(label) <= t.KICKER_CHARS and label != text and len(label.split()) <= 3)
+            or t.is_furniture(label)
+        ):
+            top = index
+        if t._is_body(texts, index):
+            body_seen += 1
+            if body_seen >= t.MAX_BODY_SEEN:
+                break
+            continue
+        if not labels and t.is_label(text) and not t._short_headline(texts, index):
+            if t.is_headline_like(text) and (index == 0 or not t._reads_as_name(text)):
+                under = range(index + 1, min(len(texts), index + 1 + t.EVIDENCE_AFTER))
+                claimed = max([claimed, *(i for i in under if metadata[i])])
+            continue
+        twins = folded[newsclean.document.fold(text)]
+        shown_twice = index == 0 or any(abs(twin - index) > 1 for twin in twins)
+        opening = index == 0 and t._short_opening(text)
+        if metadata[index] or not (t.is_headline_like(text) or opening) or t.is_furniture(text):
+            continue
+        if t._COUNTS.fullmatch(text) or t._LEAD_IN.search(text):
+            continue
+        if not shown_twice and t._reads_as_name(text):
+            continue
+        if t._in_menu(texts, index, metadata):
+            continue
+        if index + 1 < len(texts) and t._ends_with(text, texts[index + 1]):
+            continue
+        if _above_furniture_as_it_was(texts, index):
+            continue
+        near = metadata[max(0, index - t.EVIDENCE_BEFORE) : index + 1 + t.EVIDENCE_AFTER]
+        if index > top and not any(near) and len(twins) < 2:
+            continue
+        raw = t._score(texts, index, metadata, folded, claimed)
+        key = t._letters(text)
+        same = last_rival == (index - 1, key)
+        signed = index + 1 < len(texts) and metadata[index + 1]
+        score = raw - 3 * body_seen - (0 if signed else min(rivals - same, t.MAX_RIVALS))
+        if index == 0:
+            first = (score, index)
+        if best is None or score > best[0]:
+            best = (score, index)
+        if raw >= t.RIVAL_SCORE and not opening:
+            rivals += 1
+            last_rival = (index, key)
+        after = [i for i in range(index + 1, index + 1 + t.EVIDENCE_AFTER) if i < len(texts)]
+        claimed = max([claimed, *(i for i in after if metadata[i])])
+    if best is not None and best[0] >= t.MIN_SCORE:
+        return best[1]
+    if (
+        labels
+        and first is not None
+        and not t.is_page_label(texts[0])
+        and (first[0] >= 0 or t._short_opening(texts[0]))
+    ):
+        return 0
+    return None
+
+
+#: Heads drawn from a few kinds of line each, so that some have no byline or date at all.
+HEADS = st.lists(HEAD_LINES, min_size=1, max_size=6).flatmap(
+    lambda kinds: st.lists(st.sampled_from(kinds), min_size=2, max_size=30)
+)
+
+
+@given(HEADS)
+@example(  # a headline-like block below the top with nothing near it
+    ["Lee Set for Talks in Seoul", "Lee Set for Talks in Seoul", "World Lee Set for Talks in Seoul",
+     "Lee goes to Washington with his whole team, aides said on Monday."]
+)  # fmt: skip
+def test_headline_chosen_as_with_every_check_in_its_first_order(texts: list[str]) -> None:
+    texts = [text for text in texts if text]  # blocks are never empty
+    folded: dict[str, list[int]] = {}
+    for index, text in enumerate(texts):
+        folded.setdefault(newsclean.document.fold(text), []).append(index)
+    metadata = [titles.is_metadata_line(text) or titles.is_relative_time(text) for text in texts]
+    for labels in (False, True):
+        plain = _choose_as_it_was(texts, folded, metadata, labels=labels)
+        assert titles._choose(texts, folded, metadata, labels=labels) == plain
