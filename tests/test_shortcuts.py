@@ -691,6 +691,15 @@ HEADS = st.lists(HEAD_LINES, min_size=1, max_size=6).flatmap(
     ["Lee Set for Talks in Seoul", "Lee Set for Talks in Seoul", "World Lee Set for Talks in Seoul",
      "Lee goes to Washington with his whole team, aides said on Monday."]
 )  # fmt: skip
+@example(  # a short label repeated right under it is no label of the top
+    ["He said so."] * 3 + ["Anzeige", "Storm hits coast", *["x" * 300] * 3,
+     "LEE SET FOR TALKS IN SEOUL", "LEE SET FOR TALKS IN SEOUL", "x" * 300]
+)  # fmt: skip
+@example(  # furniture at the top ("3 min read", "Anzeige") keeps the block under it at the top
+    ["Politik", "3 min read", "Anzeige", "Anzeige", "Politik", "Lee Set for Talks in Seoul",
+     "Lee goes to Washington with his whole team, aides said on Monday.", "Politik", "x" * 300,
+     "Anzeige", "Politik"]
+)  # fmt: skip
 def test_headline_chosen_as_with_every_check_in_its_first_order(texts: list[str]) -> None:
     texts = [text for text in texts if text]  # blocks are never empty
     folded: dict[str, list[int]] = {}
