@@ -17,14 +17,20 @@ from hypothesis import strategies as st
 
 import newsclean
 from newsclean import names, titles
+from newsclean.dates import find_date, read_date_label, read_date_line
+from newsclean.document import Block, Document
+from newsclean.head import head_blocks, head_of
 from newsclean.memo import memo_for, per_line, remembered
+from newsclean.names import read_byline
 from newsclean.rules import (
     boilerplate,
     bylines,
     captions,
     chrome,
+    credits,
     duplicates,
     menus,
+    namelines,
     notes,
     prompts,
     related,
@@ -709,3 +715,52 @@ def test_headline_chosen_as_with_every_check_in_its_first_order(texts: list[str]
     for labels in (False, True):
         plain = _choose_as_it_was(texts, folded, metadata, labels=labels)
         assert titles._choose(texts, folded, metadata, labels=labels) == plain
+
+
+def _names_lines_as_it_was(doc: Document, blocks: tuple[Block, ...]) -> dict[int, object]:
+    """rules.namelines._names_lines as it was: the names read before the words after them
+    were counted."""
+    found: dict[int, object] = {}
+    for index, block in head_blocks(doc):
+        text = block.text
+        if len(text) > 120 or read_byline(text) or read_date_label(text) is not None:
+            continue
+        if (
+            credits.repeats_headline(doc, text)
+            or names.PHOTO_CREDIT.search(text)
+            or social.POST_SIGNATURE.fullmatch(text)
+        ):
+            continue
+        if read_date_line(text) is not None and "," not in text:
+            continue
+        above = blocks[index - 1].text if index else ""
+        if text.endswith(",") or text.startswith(":") or above.endswith(","):
+            continue
+        found_names, published = credits.credit_without_date(
+            credits.LEADING.sub("", text, count=1), min_tokens=2
+        )
+        if found_names:
+            found_names = tuple(name for name in found_names if not names.is_outlet(name))
+        undated = text[: when.start] if (when := find_date(text)) else text
+        rest = namelines._SEGMENT.split(undated, maxsplit=1)[-1]
+        if found_names and len(rest.split()) <= namelines.MAX_REST_WORDS:
+            found[index] = (found_names, published)
+    return found
+
+
+#: Lines of a head with names in them: alone, with a role, a date, an outlet, in a sentence.
+NAME_LINES = st.sampled_from(
+    ["Jane Doe", "Marta Cañete", "Stefan Trunzik, 26.04.2024 10:00 Uhr", "Jane Doe | Staff Writer",
+     "Amy Gibbons Political Correspondent", "Jane Roe/John Doe", "By Jane Doe", "Reuters",
+     "Jane Doe, The Times", "Jane Doe and John Roe said on Monday that the talks would go on",
+     "Jane Doe - a b c d e f g", "Jane Doe - a b c d e f", "Jane Doe, Anna Berger,", ": Jane Doe",
+     "Lee Set for Talks in Seoul", "02/12/2024", "Photo: Jane Doe", "Jane Doe 5 June 2025 a b c",
+     "The talks went on for hours. " * 6, "Jane Doe | Staff Writer | jane@example.com | x y z w"]
+)  # fmt: skip
+
+
+@given(st.lists(NAME_LINES, min_size=1, max_size=12))
+def test_name_lines_read_as_with_the_names_read_first(texts: list[str]) -> None:
+    doc = Document.from_text("\n".join(texts))
+    blocks = head_of(doc).blocks
+    assert namelines._names_lines(doc, blocks) == _names_lines_as_it_was(doc, blocks)
