@@ -10,13 +10,14 @@ import pickle
 import re
 import threading
 from dataclasses import replace
+from datetime import date, timedelta, timezone
 
 import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 import newsclean
-from newsclean import names, titles
+from newsclean import dates, names, titles
 from newsclean.dates import find_date, read_date_label, read_date_line
 from newsclean.document import Block, Document
 from newsclean.head import head_blocks, head_of
@@ -764,3 +765,46 @@ def test_name_lines_read_as_with_the_names_read_first(texts: list[str]) -> None:
     doc = Document.from_text("\n".join(texts))
     blocks = head_of(doc).blocks
     assert namelines._names_lines(doc, blocks) == _names_lines_as_it_was(doc, blocks)
+
+
+def _parse_date_by_dateutil(text: str, today: date | None = None) -> object:
+    """dates.parse_date as it was: every date read by dateutil, once for each default."""
+    if len(text) > 80 or not dates._YEAR.search(text):
+        return None
+    cleaned = dates._MERIDIEM.sub(lambda m: m.group(1).upper() + "M", text)
+    first, second = (dates._parse_with(cleaned, default) for default in dates._DEFAULTS)
+    if first is None or second is None:
+        return None
+    if (first.year, first.month, first.day) != (second.year, second.month, second.day):
+        return None
+    if not dates.EARLIEST <= first.date() <= (today or date.today()) + dates.FUTURE_MARGIN:
+        return None
+    if (first.hour, first.minute) != (second.hour, second.minute):
+        return first.date()
+    offset = first.utcoffset()
+    return first if offset is None else first.replace(tzinfo=timezone(offset))
+
+
+def test_iso_days_read_as_dateutil_reads_them() -> None:
+    today = date(2025, 6, 5)
+    day = date(1899, 12, 25)
+    while day <= today + timedelta(days=400):  # every day, and a few past each end
+        plain = _parse_date_by_dateutil(day.isoformat(), today)
+        assert dates.parse_date(day.isoformat(), today=today) == plain
+        day += timedelta(days=1)
+
+
+#: Near misses of an ISO day: impossible months and days, other digits, other shapes.
+NEAR_ISO = st.builds(
+    "{}-{}-{}{}".format,
+    st.sampled_from(["2025", "2024", "1900", "1899", "2100", "0025", "٢٠٢٥", "20２5"]),
+    st.sampled_from(["00", "01", "02", "06", "12", "13", "19", "6", "٠٦", "1"]),
+    st.sampled_from(["00", "01", "05", "28", "29", "30", "31", "32", "39", "5", "٠٥"]),
+    st.sampled_from(["", "T10:31", " 10:31", "T10:31:00Z", "T10:31+02:00", "x", " ", "\n", "0"]),
+)
+
+
+@given(NEAR_ISO)
+def test_near_misses_of_iso_days_read_as_dateutil_reads_them(text: str) -> None:
+    today = date(2025, 6, 5)
+    assert dates.parse_date(text, today=today) == _parse_date_by_dateutil(text, today)
