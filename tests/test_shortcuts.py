@@ -9,6 +9,7 @@ from __future__ import annotations
 import pickle
 import re
 import threading
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta, timezone
 
@@ -19,8 +20,8 @@ from hypothesis import strategies as st
 import newsclean
 from newsclean import dates, names, titles
 from newsclean.dates import find_date, read_date_label, read_date_line
-from newsclean.document import Block, Document
-from newsclean.head import head_blocks, head_of
+from newsclean.document import Block, Document, Finding
+from newsclean.head import head_blocks, head_indices, head_of
 from newsclean.memo import memo_for, per_line, remembered
 from newsclean.names import read_byline
 from newsclean.rules import (
@@ -756,7 +757,8 @@ NAME_LINES = st.sampled_from(
      "Jane Doe, The Times", "Jane Doe and John Roe said on Monday that the talks would go on",
      "Jane Doe - a b c d e f g", "Jane Doe - a b c d e f", "Jane Doe, Anna Berger,", ": Jane Doe",
      "Lee Set for Talks in Seoul", "02/12/2024", "Photo: Jane Doe", "Jane Doe 5 June 2025 a b c",
-     "The talks went on for hours. " * 6, "Jane Doe | Staff Writer | jane@example.com | x y z w"]
+     "The talks went on for hours. " * 6, "Jane Doe | Staff Writer | jane@example.com | x y z w",
+     "Jane Doe • The Times", "Jane Doe · Getty Images", "Jane Doe · Staff Writer"]
 )  # fmt: skip
 
 
@@ -808,3 +810,55 @@ NEAR_ISO = st.builds(
 def test_near_misses_of_iso_days_read_as_dateutil_reads_them(text: str) -> None:
     today = date(2025, 6, 5)
     assert dates.parse_date(text, today=today) == _parse_date_by_dateutil(text, today)
+
+
+def _names_a_role_word_by_word(text: str) -> bool:
+    """names.names_a_role as it was, without the look for a role noun in the whole line."""
+    words = names._GLUED.sub(" ", text).replace("-", " ").lower().split()
+    return any(word.strip(".,:()") in names.ROLE_NOUNS for word in words)
+
+
+#: Pieces of credit lines: role nouns in any case, glued or hyphenated, and letters whose
+#: lower case is more than one character or depends on the letters around them.
+ROLE_PIECES = st.sampled_from(
+    ["Writer", "WRITER", "writers", "Lifestyle", "Mackenzie", "Reporterin", "RÉDACTEUR",
+     "rédactrice", "Korrespondent", "EDİTOR", "İ", "Σ", "ς", "-", " ", ".", "(", ")", ":", ",",
+     "Jane", "Doe", "Staff", "Director", "Directors", "co-editor", "x"]
+)  # fmt: skip
+
+
+@given(st.lists(ROLE_PIECES, max_size=10).map("".join))
+def test_role_nouns_found_as_word_by_word(text: str) -> None:
+    assert names.names_a_role(text) == _names_a_role_word_by_word(text)
+
+
+def test_role_nouns_are_letters_that_lower_case_one_by_one() -> None:
+    letters = set("".join(names.ROLE_NOUNS))
+    assert letters <= set("abcdefghijklmnopqrstuvwxyzé")  # no σ or ς, no combining dot
+
+
+def test_role_nouns_of_the_seeds_found_as_word_by_word() -> None:
+    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()]
+    lines += ["Amy Gibbons Political Correspondent", "Emma MackenzieLifestyle Writer"]
+    assert [names.names_a_role(line) for line in lines] == [
+        _names_a_role_word_by_word(line) for line in lines
+    ]
+
+
+@given(st.lists(NAME_LINES, min_size=1, max_size=12))
+def test_credit_lines_found_only_where_a_bar_or_dot_is(texts: list[str]) -> None:
+    doc = Document.from_text("\n".join(texts))
+    assert list(bylines.credit_line(doc)) == list(_credit_line_as_it_was(doc))
+
+
+def _credit_line_as_it_was(doc: Document) -> Iterator[Finding]:
+    """rules.bylines.credit_line as it was: the whole pattern tried on every head line."""
+    for index in head_indices(doc):
+        match = bylines.CREDIT_LINE.fullmatch(doc.blocks[index].text)
+        if match is None or not names.is_name(match.group("name").strip(), min_tokens=2):
+            continue
+        if names.PHOTO_CREDIT.search(match.group("rest")):
+            continue
+        authors = names.read_credit(doc.blocks[index].text)
+        if authors:
+            yield Finding(index, "credit line", authors=authors)
