@@ -595,7 +595,8 @@ HEAD_LINES = st.sampled_from(
      "The talks went on for hours. " * 6, "He said so.", "Home | World | Asia",
      "Opinions expressed are solely those of the author.", "Rain in Paris. Photo: Jo Doe",
      "Rain in Paris.", "3304 views 13 mins 0 comments", "Umbau des Weissen Hauses –",
-     "World Lee Set for Talks in Seoul", "News", "Storm hits coast", "Talks", "", "x" * 300]
+     "World Lee Set for Talks in Seoul", "News", "Storm hits coast", "Talks", "", "x" * 300,
+     "Anne-Marie Slaughter"]
 )  # fmt: skip
 
 
@@ -614,6 +615,24 @@ def test_running_text_above_found_as_past_the_furniture(texts: list[str]) -> Non
     for index in range(len(texts) + 1):
         plain = _above_furniture_as_it_was(texts, index)
         assert titles._under_running_text(texts, index) == plain
+
+
+def _short_headline_as_it_was(texts: list[str], index: int) -> bool:
+    """titles._short_headline as it was: whether the block reads as a name asked first."""
+    if not titles.is_headline_like(texts[index]) or titles._reads_as_name(texts[index]):
+        return False
+    for below in texts[index + 1 : index + 1 + titles.SHORT_HEADLINE_REACH]:
+        if names.is_byline(below):
+            return True
+        if titles.is_headline_like(below) and not titles.is_metadata_line(below):
+            return False
+    return False
+
+
+@given(st.lists(HEAD_LINES, min_size=1, max_size=4))
+@example(["Anne-Marie Slaughter", "By Jane Doe"])  # a name over its byline: no headline
+def test_short_headlines_told_as_with_the_name_asked_first(texts: list[str]) -> None:
+    assert titles._short_headline(texts, 0) == _short_headline_as_it_was(texts, 0)
 
 
 def _choose_as_it_was(
@@ -639,7 +658,7 @@ def _choose_as_it_was(
             if body_seen >= t.MAX_BODY_SEEN:
                 break
             continue
-        if not labels and t.is_label(text) and not t._short_headline(texts, index):
+        if not labels and t.is_label(text) and not _short_headline_as_it_was(texts, index):
             if t.is_headline_like(text) and (index == 0 or not t._reads_as_name(text)):
                 under = range(index + 1, min(len(texts), index + 1 + t.EVIDENCE_AFTER))
                 claimed = max([claimed, *(i for i in under if metadata[i])])
@@ -707,6 +726,14 @@ HEADS = st.lists(HEAD_LINES, min_size=1, max_size=6).flatmap(
     ["Politik", "3 min read", "Anzeige", "Anzeige", "Politik", "Lee Set for Talks in Seoul",
      "Lee goes to Washington with his whole team, aides said on Monday.", "Politik", "x" * 300,
      "Anzeige", "Politik"]
+)  # fmt: skip
+@example(  # a label over a date claims it: the date speaks for no block below
+    ["05.06.2025 um 14:46", "Jane Doe", "05.06.2025 um 14:46", "Home | World | Asia",
+     "Home | World | Asia", "Anzeige", "05.06.2025 um 14:46", "Jane Doe"]
+)  # fmt: skip
+@example(  # a writer's name over the byline claims it, not the headline under them
+    ["3 min read", "Anne-Marie Slaughter", "By Jane Doe", "3304 views 13 mins 0 comments",
+     "World Lee Set for Talks in Seoul"]
 )  # fmt: skip
 def test_headline_chosen_as_with_every_check_in_its_first_order(texts: list[str]) -> None:
     texts = [text for text in texts if text]  # blocks are never empty

@@ -478,11 +478,11 @@ def _short_headline(texts: list[str], index: int) -> bool:
     >>> _short_headline(["Storm hits coast", "By Jane Doe", "Body."], 0)
     True
     """
-    if not is_headline_like(texts[index]) or _reads_as_name(texts[index]):
+    if not is_headline_like(texts[index]):
         return False
     for below in texts[index + 1 : index + 1 + SHORT_HEADLINE_REACH]:
-        if is_byline(below):
-            return True
+        if is_byline(below):  # asked first: reading the block as a name costs more
+            return not _reads_as_name(texts[index])
         if is_headline_like(below) and not is_metadata_line(below):
             return False  # a headline between: the byline is its own
     return False
@@ -553,9 +553,10 @@ def _choose(
                 break
             continue
         if not labels and is_label(text) and not _short_headline(texts, index):
-            if is_headline_like(text) and (index == 0 or not _reads_as_name(text)):
-                under = range(index + 1, min(len(texts), index + 1 + EVIDENCE_AFTER))
-                claimed = max([claimed, *(i for i in under if metadata[i])])  # its byline
+            under = range(index + 1, min(len(texts), index + 1 + EVIDENCE_AFTER))
+            dated = [i for i in under if metadata[i]]  # asked first: costs least
+            if dated and is_headline_like(text) and (index == 0 or not _reads_as_name(text)):
+                claimed = max(claimed, *dated)  # its byline or date
             continue
         twins = folded[fold(text)]
         opening = index == 0 and _short_opening(text)
