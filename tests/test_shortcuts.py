@@ -890,3 +890,44 @@ def _credit_line_as_it_was(doc: Document) -> Iterator[Finding]:
         authors = names.read_credit(doc.blocks[index].text)
         if authors:
             yield Finding(index, "credit line", authors=authors)
+
+
+def _is_name_of_every_word(text: str, min_tokens: int = 1) -> bool:
+    """names.is_name as it was: every word of the text split off first."""
+    n = names
+    tokens = text.split()
+    if not min_tokens <= len(tokens) <= 5:
+        return False
+    if tokens[0].lower() in n.PARTICLES and len(tokens) == 1:
+        return False
+    if tokens[0].lower() in n.PLACE_LEADS and len(tokens) > 1:
+        return False
+    if all(token.lower().strip(".") in n.ROLE_WORDS for token in tokens):
+        return False
+    if n.AGENCIES.fullmatch(text):
+        return False
+    if any(token.lower().strip(".,:") in n.INTERFACE_WORDS for token in tokens):
+        return False
+    if any(n._ACRONYM_COMPOUND.match(token) for token in tokens):
+        return False
+    if len({token.casefold() for token in tokens}) < len(tokens):
+        return False
+    for position, token in enumerate(tokens):
+        if token.lower() in n.PARTICLES and 0 < position < len(tokens) - 1:
+            continue
+        if not n._NAME_TOKEN.fullmatch(token):
+            return False
+    return True
+
+
+#: Words of names and sentences, and white space of every kind between them.
+NAME_WORDS = st.sampled_from(
+    ["Jane", "Doe", "van", "Beethoven", "New", "York", "Staff", "Writer", "the", "time", "AP",
+     "Reuters", "EU-Aussenbeauftragte", "Trade", " ", "  ", "\t", "\u3000", "\x1c", "\x85",
+     "\u2028", "\xa0"]
+)  # fmt: skip
+
+
+@given(st.lists(NAME_WORDS, max_size=16).map("".join), st.integers(1, 3))
+def test_names_read_from_at_most_six_words(text: str, min_tokens: int) -> None:
+    assert names.is_name(text, min_tokens=min_tokens) == _is_name_of_every_word(text, min_tokens)

@@ -181,7 +181,7 @@ def is_name(text: str, *, min_tokens: int = 1) -> bool:
     >>> is_name("Staff Writer"), is_name("New York")
     (False, False)
     """
-    tokens = text.split()
+    tokens = text.split(None, 5)  # a sixth word is no name's: a sentence is not split whole
     if not min_tokens <= len(tokens) <= 5:
         return False
     if tokens[0].lower() in PARTICLES and len(tokens) == 1:
