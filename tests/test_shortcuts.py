@@ -9,22 +9,30 @@ from __future__ import annotations
 import pickle
 import re
 import threading
+from collections.abc import Iterator
 from dataclasses import replace
+from datetime import date, timedelta, timezone
 
 import regex
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import newsclean
-from newsclean import names, titles
+from newsclean import dates, names, titles
+from newsclean.dates import find_date, read_date_label, read_date_line
+from newsclean.document import Block, Document, Finding
+from newsclean.head import head_blocks, head_indices, head_of
 from newsclean.memo import memo_for, per_line, remembered
+from newsclean.names import read_byline
 from newsclean.rules import (
     boilerplate,
     bylines,
     captions,
     chrome,
+    credits,
     duplicates,
     menus,
+    namelines,
     notes,
     prompts,
     related,
@@ -575,3 +583,351 @@ def test_marks_rule_out_only_lines_the_patterns_rule_out(text: str) -> None:
     marked = any(mark in text for mark in social.POST_LINK_MARKS)
     assert marked or social.POST_LINK.search(text) is None
     assert text.endswith((")", ")\n")) or captions.NAMED_SOURCE.search(text) is None
+
+
+#: Lines of an article's head: kickers, headlines, bylines, dates, furniture, a dek,
+#: running text, a caption with its credit, a note, names and menu links.
+HEAD_LINES = st.sampled_from(
+    ["Politik", "Lee Set for Talks in Seoul", "LEE SET FOR TALKS IN SEOUL", "By Jane Doe",
+     "Jane Doe", "Von Anna Sleegers, Frankfurt", "05.06.2025 um 14:46", "Updated 2 hours ago",
+     "Share on Facebook", "Anzeige", "3 min read", "Sign up for our newsletter",
+     "Lee goes to Washington with his whole team, aides said on Monday.",
+     ("The talks went on for hours. " * 6).strip(), "He said so.", "Home | World | Asia",
+     ("Opinions expressed are solely those of the author. " * 3).strip(),
+     "Opinions expressed are solely those of the author.", "Rain in Paris. Photo: Jo Doe",
+     "Rain in Paris.", "3304 views 13 mins 0 comments", "Umbau des Weissen Hauses –",
+     "World Lee Set for Talks in Seoul", "News", "Storm hits coast", "Talks", "", "x" * 300,
+     "Anne-Marie Slaughter"]
+)  # fmt: skip
+
+
+def _above_furniture_as_it_was(texts: list[str], index: int) -> bool:
+    """Whether the nearest block above ``index`` that is no furniture is running text."""
+    above = next((text for text in reversed(texts[:index]) if not titles.is_furniture(text)), "")
+    return (
+        titles.ends_any_sentence(above)
+        and len(above.split()) >= titles.SENTENCE_WORDS
+        and not titles.is_editorial_note(above)
+    )
+
+
+@given(st.lists(HEAD_LINES, max_size=12))
+def test_running_text_above_found_as_past_the_furniture(texts: list[str]) -> None:
+    for index in range(len(texts) + 1):
+        plain = _above_furniture_as_it_was(texts, index)
+        assert titles._under_running_text(texts, index) == plain
+
+
+def _short_headline_as_it_was(texts: list[str], index: int) -> bool:
+    """titles._short_headline as it was: whether the block reads as a name asked first."""
+    if not titles.is_headline_like(texts[index]) or titles._reads_as_name(texts[index]):
+        return False
+    for below in texts[index + 1 : index + 1 + titles.SHORT_HEADLINE_REACH]:
+        if names.is_byline(below):
+            return True
+        if titles.is_headline_like(below) and not titles.is_metadata_line(below):
+            return False
+    return False
+
+
+@given(st.lists(HEAD_LINES, min_size=1, max_size=4))
+@example(["Anne-Marie Slaughter", "By Jane Doe"])  # a name over its byline: no headline
+def test_short_headlines_told_as_with_the_name_asked_first(texts: list[str]) -> None:
+    assert titles._short_headline(texts, 0) == _short_headline_as_it_was(texts, 0)
+
+
+def _choose_as_it_was(
+    texts: list[str], folded: dict[str, list[int]], metadata: list[bool], *, labels: bool
+) -> int | None:
+    """titles._choose as it was, before its checks were put cheap first."""
+    t = titles
+    best: tuple[int, int] | None = None
+    first: tuple[int, int] | None = None
+    body_seen = rivals = 0
+    last_rival = (-2, "")
+    claimed = -1
+    top = 0
+    for index, text in enumerate(texts):
+        label = texts[top] if top == index - 1 else ""
+        if label and (
+            (len(label) <= t.KICKER_CHARS and label != text and len(label.split()) <= 3)
+            or t.is_furniture(label)
+        ):
+            top = index
+        if t._is_body(texts, index):
+            body_seen += 1
+            if body_seen >= t.MAX_BODY_SEEN:
+                break
+            continue
+        if not labels and t.is_label(text) and not _short_headline_as_it_was(texts, index):
+            if t.is_headline_like(text) and (index == 0 or not t._reads_as_name(text)):
+                under = range(index + 1, min(len(texts), index + 1 + t.EVIDENCE_AFTER))
+                claimed = max([claimed, *(i for i in under if metadata[i])])
+            continue
+        twins = folded[newsclean.document.fold(text)]
+        shown_twice = index == 0 or any(abs(twin - index) > 1 for twin in twins)
+        opening = index == 0 and t._short_opening(text)
+        if metadata[index] or not (t.is_headline_like(text) or opening) or t.is_furniture(text):
+            continue
+        if t._COUNTS.fullmatch(text) or t._LEAD_IN.search(text):
+            continue
+        if not shown_twice and t._reads_as_name(text):
+            continue
+        if t._in_menu(texts, index, metadata):
+            continue
+        if index + 1 < len(texts) and t._ends_with(text, texts[index + 1]):
+            continue
+        if _above_furniture_as_it_was(texts, index):
+            continue
+        near = metadata[max(0, index - t.EVIDENCE_BEFORE) : index + 1 + t.EVIDENCE_AFTER]
+        if index > top and not any(near) and len(twins) < 2:
+            continue
+        raw = t._score(texts, index, metadata, folded, claimed)
+        key = t._letters(text)
+        same = last_rival == (index - 1, key)
+        signed = index + 1 < len(texts) and metadata[index + 1]
+        score = raw - 3 * body_seen - (0 if signed else min(rivals - same, t.MAX_RIVALS))
+        if index == 0:
+            first = (score, index)
+        if best is None or score > best[0]:
+            best = (score, index)
+        if raw >= t.RIVAL_SCORE and not opening:
+            rivals += 1
+            last_rival = (index, key)
+        after = [i for i in range(index + 1, index + 1 + t.EVIDENCE_AFTER) if i < len(texts)]
+        claimed = max([claimed, *(i for i in after if metadata[i])])
+    if best is not None and best[0] >= t.MIN_SCORE:
+        return best[1]
+    if (
+        labels
+        and first is not None
+        and not t.is_page_label(texts[0])
+        and (first[0] >= 0 or t._short_opening(texts[0]))
+    ):
+        return 0
+    return None
+
+
+#: Heads drawn from a few kinds of line each, so that some have no byline or date at all.
+HEADS = st.lists(HEAD_LINES, min_size=1, max_size=6).flatmap(
+    lambda kinds: st.lists(st.sampled_from(kinds), min_size=2, max_size=30)
+)
+
+
+@given(HEADS)
+@example(  # a headline-like block below the top with nothing near it
+    ["Lee Set for Talks in Seoul", "Lee Set for Talks in Seoul", "World Lee Set for Talks in Seoul",
+     "Lee goes to Washington with his whole team, aides said on Monday."]
+)  # fmt: skip
+@example(  # a short label repeated right under it is no label of the top
+    ["He said so."] * 3 + ["Anzeige", "Storm hits coast", *["x" * 300] * 3,
+     "LEE SET FOR TALKS IN SEOUL", "LEE SET FOR TALKS IN SEOUL", "x" * 300]
+)  # fmt: skip
+@example(  # furniture at the top ("3 min read", "Anzeige") keeps the block under it at the top
+    ["Politik", "3 min read", "Anzeige", "Anzeige", "Politik", "Lee Set for Talks in Seoul",
+     "Lee goes to Washington with his whole team, aides said on Monday.", "Politik", "x" * 300,
+     "Anzeige", "Politik"]
+)  # fmt: skip
+@example(  # a label over a date claims it: the date speaks for no block below
+    ["05.06.2025 um 14:46", "Jane Doe", "05.06.2025 um 14:46", "Home | World | Asia",
+     "Home | World | Asia", "Anzeige", "05.06.2025 um 14:46", "Jane Doe"]
+)  # fmt: skip
+@example(  # a writer's name over the byline claims it, not the headline under them
+    ["3 min read", "Anne-Marie Slaughter", "By Jane Doe", "3304 views 13 mins 0 comments",
+     "World Lee Set for Talks in Seoul"]
+)  # fmt: skip
+def test_headline_chosen_as_with_every_check_in_its_first_order(texts: list[str]) -> None:
+    texts = [text for text in texts if text]  # blocks are never empty
+    folded: dict[str, list[int]] = {}
+    for index, text in enumerate(texts):
+        folded.setdefault(newsclean.document.fold(text), []).append(index)
+    metadata = [titles.is_metadata_line(text) or titles.is_relative_time(text) for text in texts]
+    for labels in (False, True):
+        plain = _choose_as_it_was(texts, folded, metadata, labels=labels)
+        assert titles._choose(texts, folded, metadata, labels=labels) == plain
+
+
+def _names_lines_as_it_was(doc: Document, blocks: tuple[Block, ...]) -> dict[int, object]:
+    """rules.namelines._names_lines as it was: the names read before the words after them
+    were counted."""
+    found: dict[int, object] = {}
+    for index, block in head_blocks(doc):
+        text = block.text
+        if len(text) > 120 or read_byline(text) or read_date_label(text) is not None:
+            continue
+        if (
+            credits.repeats_headline(doc, text)
+            or names.PHOTO_CREDIT.search(text)
+            or social.POST_SIGNATURE.fullmatch(text)
+        ):
+            continue
+        if read_date_line(text) is not None and "," not in text:
+            continue
+        above = blocks[index - 1].text if index else ""
+        if text.endswith(",") or text.startswith(":") or above.endswith(","):
+            continue
+        found_names, published = credits.credit_without_date(
+            credits.LEADING.sub("", text, count=1), min_tokens=2
+        )
+        if found_names:
+            found_names = tuple(name for name in found_names if not names.is_outlet(name))
+        undated = text[: when.start] if (when := find_date(text)) else text
+        rest = namelines._SEGMENT.split(undated, maxsplit=1)[-1]
+        if found_names and len(rest.split()) <= namelines.MAX_REST_WORDS:
+            found[index] = (found_names, published)
+    return found
+
+
+#: Lines of a head with names in them: alone, with a role, a date, an outlet, in a sentence.
+NAME_LINES = st.sampled_from(
+    ["Jane Doe", "Marta Cañete", "Stefan Trunzik, 26.04.2024 10:00 Uhr", "Jane Doe | Staff Writer",
+     "Amy Gibbons Political Correspondent", "Jane Roe/John Doe", "By Jane Doe", "Reuters",
+     "Jane Doe, The Times", "Jane Doe and John Roe said on Monday that the talks would go on",
+     "Jane Doe - a b c d e f g", "Jane Doe - a b c d e f", "Jane Doe, Anna Berger,", ": Jane Doe",
+     "Lee Set for Talks in Seoul", "02/12/2024", "Photo: Jane Doe", "Jane Doe 5 June 2025 a b c",
+     "The talks went on for hours. " * 6, "Jane Doe | Staff Writer | jane@example.com | x y z w",
+     "Jane Doe • The Times", "Jane Doe · Getty Images", "Jane Doe · Staff Writer"]
+)  # fmt: skip
+
+
+@given(st.lists(NAME_LINES, min_size=1, max_size=12))
+def test_name_lines_read_as_with_the_names_read_first(texts: list[str]) -> None:
+    doc = Document.from_text("\n".join(texts))
+    blocks = head_of(doc).blocks
+    assert namelines._names_lines(doc, blocks) == _names_lines_as_it_was(doc, blocks)
+
+
+def _parse_date_by_dateutil(text: str, today: date | None = None) -> object:
+    """dates.parse_date as it was: every date read by dateutil, once for each default."""
+    if len(text) > 80 or not dates._YEAR.search(text):
+        return None
+    cleaned = dates._MERIDIEM.sub(lambda m: m.group(1).upper() + "M", text)
+    first, second = (dates._parse_with(cleaned, default) for default in dates._DEFAULTS)
+    if first is None or second is None:
+        return None
+    if (first.year, first.month, first.day) != (second.year, second.month, second.day):
+        return None
+    if not dates.EARLIEST <= first.date() <= (today or date.today()) + dates.FUTURE_MARGIN:
+        return None
+    if (first.hour, first.minute) != (second.hour, second.minute):
+        return first.date()
+    offset = first.utcoffset()
+    return first if offset is None else first.replace(tzinfo=timezone(offset))
+
+
+def test_iso_days_read_as_dateutil_reads_them() -> None:
+    today = date(2025, 6, 5)
+    day = date(1899, 12, 25)
+    while day <= today + timedelta(days=400):  # every day, and a few past each end
+        plain = _parse_date_by_dateutil(day.isoformat(), today)
+        assert dates.parse_date(day.isoformat(), today=today) == plain
+        day += timedelta(days=1)
+
+
+#: Near misses of an ISO day: impossible months and days, other digits, other shapes.
+NEAR_ISO = st.builds(
+    "{}-{}-{}{}".format,
+    st.sampled_from(["2025", "2024", "1900", "1899", "2100", "0025", "٢٠٢٥", "20２5"]),
+    st.sampled_from(["00", "01", "02", "06", "12", "13", "19", "6", "٠٦", "1"]),
+    st.sampled_from(["00", "01", "05", "28", "29", "30", "31", "32", "39", "5", "٠٥"]),
+    st.sampled_from(["", "T10:31", " 10:31", "T10:31:00Z", "T10:31+02:00", "x", " ", "\n", "0"]),
+)
+
+
+@given(NEAR_ISO)
+def test_near_misses_of_iso_days_read_as_dateutil_reads_them(text: str) -> None:
+    today = date(2025, 6, 5)
+    assert dates.parse_date(text, today=today) == _parse_date_by_dateutil(text, today)
+
+
+def _names_a_role_word_by_word(text: str) -> bool:
+    """names.names_a_role as it was, without the look for a role noun in the whole line."""
+    words = names._GLUED.sub(" ", text).replace("-", " ").lower().split()
+    return any(word.strip(".,:()") in names.ROLE_NOUNS for word in words)
+
+
+#: Pieces of credit lines: role nouns in any case, glued or hyphenated, and letters whose
+#: lower case is more than one character or depends on the letters around them.
+ROLE_PIECES = st.sampled_from(
+    ["Writer", "WRITER", "writers", "Lifestyle", "Mackenzie", "Reporterin", "RÉDACTEUR",
+     "rédactrice", "Korrespondent", "EDİTOR", "İ", "Σ", "ς", "-", " ", ".", "(", ")", ":", ",",
+     "Jane", "Doe", "Staff", "Director", "Directors", "co-editor", "x"]
+)  # fmt: skip
+
+
+@given(st.lists(ROLE_PIECES, max_size=10).map("".join))
+def test_role_nouns_found_as_word_by_word(text: str) -> None:
+    assert names.names_a_role(text) == _names_a_role_word_by_word(text)
+
+
+def test_role_nouns_are_letters_that_lower_case_one_by_one() -> None:
+    letters = set("".join(names.ROLE_NOUNS))
+    assert letters <= set("abcdefghijklmnopqrstuvwxyzé")  # no σ or ς, no combining dot
+
+
+def test_role_nouns_of_the_seeds_found_as_word_by_word() -> None:
+    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()]
+    lines += ["Amy Gibbons Political Correspondent", "Emma MackenzieLifestyle Writer"]
+    assert [names.names_a_role(line) for line in lines] == [
+        _names_a_role_word_by_word(line) for line in lines
+    ]
+
+
+@given(st.lists(NAME_LINES, min_size=1, max_size=12))
+def test_credit_lines_found_only_where_a_bar_or_dot_is(texts: list[str]) -> None:
+    doc = Document.from_text("\n".join(texts))
+    assert list(bylines.credit_line(doc)) == list(_credit_line_as_it_was(doc))
+
+
+def _credit_line_as_it_was(doc: Document) -> Iterator[Finding]:
+    """rules.bylines.credit_line as it was: the whole pattern tried on every head line."""
+    for index in head_indices(doc):
+        match = bylines.CREDIT_LINE.fullmatch(doc.blocks[index].text)
+        if match is None or not names.is_name(match.group("name").strip(), min_tokens=2):
+            continue
+        if names.PHOTO_CREDIT.search(match.group("rest")):
+            continue
+        authors = names.read_credit(doc.blocks[index].text)
+        if authors:
+            yield Finding(index, "credit line", authors=authors)
+
+
+def _is_name_of_every_word(text: str, min_tokens: int = 1) -> bool:
+    """names.is_name as it was: every word of the text split off first."""
+    n = names
+    tokens = text.split()
+    if not min_tokens <= len(tokens) <= 5:
+        return False
+    if tokens[0].lower() in n.PARTICLES and len(tokens) == 1:
+        return False
+    if tokens[0].lower() in n.PLACE_LEADS and len(tokens) > 1:
+        return False
+    if all(token.lower().strip(".") in n.ROLE_WORDS for token in tokens):
+        return False
+    if n.AGENCIES.fullmatch(text):
+        return False
+    if any(token.lower().strip(".,:") in n.INTERFACE_WORDS for token in tokens):
+        return False
+    if any(n._ACRONYM_COMPOUND.match(token) for token in tokens):
+        return False
+    if len({token.casefold() for token in tokens}) < len(tokens):
+        return False
+    for position, token in enumerate(tokens):
+        if token.lower() in n.PARTICLES and 0 < position < len(tokens) - 1:
+            continue
+        if not n._NAME_TOKEN.fullmatch(token):
+            return False
+    return True
+
+
+#: Words of names and sentences, and white space of every kind between them.
+NAME_WORDS = st.sampled_from(
+    ["Jane", "Doe", "van", "Beethoven", "New", "York", "Staff", "Writer", "the", "time", "AP",
+     "Reuters", "EU-Aussenbeauftragte", "Trade", " ", "  ", "\t", "\u3000", "\x1c", "\x85",
+     "\u2028", "\xa0"]
+)  # fmt: skip
+
+
+@given(st.lists(NAME_WORDS, max_size=16).map("".join), st.integers(1, 3))
+def test_names_read_from_at_most_six_words(text: str, min_tokens: int) -> None:
+    assert names.is_name(text, min_tokens=min_tokens) == _is_name_of_every_word(text, min_tokens)

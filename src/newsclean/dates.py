@@ -65,6 +65,32 @@ def _parse_with(text: str, default: datetime) -> datetime | None:
         return None
 
 
+#: A day in ISO form and ASCII digits, nothing else: "2025-06-05" (the standard ``re``
+#: module's ``[0-9]``, where the ``regex`` module's ``\d`` holds other scripts' digits).
+_ISO_DAY = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+
+
+def iso_day(text: str) -> date | None:
+    """The day ``text`` gives when it is only a day of the calendar in ISO form; ``None``
+    for anything else, an impossible day ("2025-02-30") too.
+
+    The most common date prefix is one; dateutil reads it as this day (at the time of
+    its default), and each of the two readings :func:`parse_date` asks of it costs
+    about 20 µs.
+
+    >>> iso_day("2025-06-05"), iso_day("2025-02-30"), iso_day("2025-06-05T10:31")
+    (datetime.date(2025, 6, 5), None, None)
+    """
+    found = _ISO_DAY.fullmatch(text)
+    if found is None:
+        return None
+    year, month, day = map(int, found.groups())
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def parse_date(text: str, *, today: date | None = None) -> Published | None:
     """A complete, possible, not far-future date in ``text``, or ``None``.
 
@@ -80,6 +106,9 @@ def parse_date(text: str, *, today: date | None = None) -> Published | None:
     """
     if len(text) > 80 or not _YEAR.search(text):
         return None
+    day = iso_day(text)
+    if day is not None:  # what dateutil reads of it, read without dateutil
+        return day if EARLIEST <= day <= (today or date.today()) + FUTURE_MARGIN else None
     cleaned = _MERIDIEM.sub(lambda m: m.group(1).upper() + "M", text)
     first, second = (_parse_with(cleaned, default) for default in _DEFAULTS)
     if first is None or second is None:

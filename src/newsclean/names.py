@@ -12,6 +12,8 @@ True
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from .memo import per_line
@@ -72,13 +74,31 @@ ROLE_NOUNS = frozenset(
 )
 
 
+#: What every role noun holds: the nouns no other noun is part of ("writer", not
+#: "writers"), as one pattern of the standard ``re`` module, for a line in lower case.
+_ROLE_NOUN_IN = re.compile(
+    "|".join(
+        re.escape(noun)
+        for noun in sorted(ROLE_NOUNS)
+        if not any(other in noun for other in ROLE_NOUNS - {noun})
+    )
+)
+
+
 @per_line
 def names_a_role(text: str) -> bool:
     """Whether a role noun stands in ``text``, glued or not ("MackenzieLifestyle Writer").
 
+    A role noun among the words of ``text`` in lower case is part of ``text`` in lower
+    case: no role noun holds a letter whose lower case depends on its neighbours (σ, ς)
+    or the combining dot that "İ" lowers to with its "i". A line without one is told at
+    C speed.
+
     >>> names_a_role("Mathias Hagen – Journalist"), names_a_role("Mathias Hagen")
     (True, False)
     """
+    if _ROLE_NOUN_IN.search(text.lower()) is None:
+        return False
     words = _GLUED.sub(" ", text).replace("-", " ").lower().split()
     return any(word.strip(".,:()") in ROLE_NOUNS for word in words)
 
@@ -161,7 +181,7 @@ def is_name(text: str, *, min_tokens: int = 1) -> bool:
     >>> is_name("Staff Writer"), is_name("New York")
     (False, False)
     """
-    tokens = text.split()
+    tokens = text.split(None, 5)  # a sixth word is no name's: a sentence is not split whole
     if not min_tokens <= len(tokens) <= 5:
         return False
     if tokens[0].lower() in PARTICLES and len(tokens) == 1:

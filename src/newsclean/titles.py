@@ -478,27 +478,46 @@ def _short_headline(texts: list[str], index: int) -> bool:
     >>> _short_headline(["Storm hits coast", "By Jane Doe", "Body."], 0)
     True
     """
-    if not is_headline_like(texts[index]) or _reads_as_name(texts[index]):
+    if not is_headline_like(texts[index]):
         return False
     for below in texts[index + 1 : index + 1 + SHORT_HEADLINE_REACH]:
-        if is_byline(below):
-            return True
+        if is_byline(below):  # asked first: reading the block as a name costs more
+            return not _reads_as_name(texts[index])
         if is_headline_like(below) and not is_metadata_line(below):
             return False  # a headline between: the byline is its own
     return False
 
 
-def _above_furniture(texts: list[str], index: int) -> str:
-    """The nearest block above ``index`` that is no page furniture (a share bar, an ad
-    marker between them changes nothing), or ``""``.
+def _is_sentence_above(text: str) -> bool:
+    """Whether ``text`` ends like a sentence of at least ``SENTENCE_WORDS`` words."""
+    return ends_any_sentence(text) and len(text.split()) >= SENTENCE_WORDS
 
-    >>> _above_furniture(["The talks ended on Monday.", "Share on Facebook", "Why?"], 2)
-    'The talks ended on Monday.'
+
+def _under_running_text(texts: list[str], index: int) -> bool:
+    """Whether the nearest block above ``index`` that is no page furniture (a share bar,
+    an ad marker between them changes nothing) is a paragraph of running text.
+
+    The blocks above are read for a sentence first (cheap), and asked whether they are
+    furniture (costly) only between ``index`` and a sentence: above no sentence, the
+    nearest block that is no furniture is no sentence either.
+
+    >>> _under_running_text(["The talks ended on Monday.", "Share on Facebook", "Why?"], 2)
+    True
+    >>> _under_running_text(["The talks ended on Monday.", "Politics", "Why?"], 2)
+    False
     """
-    for above in reversed(texts[:index]):
-        if not is_furniture(above):
-            return above
-    return ""
+    end = index
+    while True:
+        sentence = end - 1
+        while sentence >= 0 and not _is_sentence_above(texts[sentence]):
+            sentence -= 1
+        if sentence < 0:
+            return False  # no sentence above: the nearest block that is no furniture is none
+        if not all(map(is_furniture, texts[sentence + 1 : end])):
+            return False  # a block between that is no furniture, and no sentence
+        if not is_furniture(texts[sentence]):
+            return not is_editorial_note(texts[sentence])
+        end = sentence
 
 
 def _in_menu(texts: list[str], index: int, metadata: list[bool]) -> bool:
@@ -534,33 +553,30 @@ def _choose(
                 break
             continue
         if not labels and is_label(text) and not _short_headline(texts, index):
-            if is_headline_like(text) and (index == 0 or not _reads_as_name(text)):
-                under = range(index + 1, min(len(texts), index + 1 + EVIDENCE_AFTER))
-                claimed = max([claimed, *(i for i in under if metadata[i])])  # its byline
+            under = range(index + 1, min(len(texts), index + 1 + EVIDENCE_AFTER))
+            dated = [i for i in under if metadata[i]]  # asked first: costs least
+            if dated and is_headline_like(text) and (index == 0 or not _reads_as_name(text)):
+                claimed = max(claimed, *dated)  # its byline or date
             continue
         twins = folded[fold(text)]
-        shown_twice = index == 0 or any(abs(twin - index) > 1 for twin in twins)
         opening = index == 0 and _short_opening(text)
-        if metadata[index] or not (is_headline_like(text) or opening) or is_furniture(text):
+        # Each check below passes a block over, none has an effect: the cheap ones first.
+        if metadata[index] or not (is_headline_like(text) or opening):
             continue
-        if _COUNTS.fullmatch(text) or _LEAD_IN.search(text):
-            continue  # counts of views and comments; a kicker that runs on into the headline
-        if not shown_twice and _reads_as_name(text):
-            continue
-        if _in_menu(texts, index, metadata):
-            continue
-        if index + 1 < len(texts) and _ends_with(text, texts[index + 1]):
-            continue  # a breadcrumb that ends with the headline: the next block is better
-        above = _above_furniture(texts, index)
-        if (
-            ends_any_sentence(above)
-            and len(above.split()) >= SENTENCE_WORDS
-            and not is_editorial_note(above)
-        ):
-            continue  # under a paragraph of running text: the body has begun
         near = metadata[max(0, index - EVIDENCE_BEFORE) : index + 1 + EVIDENCE_AFTER]
         if index > top and not any(near) and len(twins) < 2:
             continue  # below the top, a headline has its byline, date or copy near it
+        if _COUNTS.fullmatch(text) or _LEAD_IN.search(text):
+            continue  # counts of views and comments; a kicker that runs on into the headline
+        if index + 1 < len(texts) and _ends_with(text, texts[index + 1]):
+            continue  # a breadcrumb that ends with the headline: the next block is better
+        shown_twice = index == 0 or any(abs(twin - index) > 1 for twin in twins)
+        if not shown_twice and _reads_as_name(text):
+            continue
+        if is_furniture(text) or _in_menu(texts, index, metadata):
+            continue
+        if _under_running_text(texts, index):
+            continue  # under a paragraph of running text: the body has begun
         raw = _score(texts, index, metadata, folded, claimed)
         key = _letters(text)
         same = last_rival == (index - 1, key)  # the same headline just above, spaced otherwise

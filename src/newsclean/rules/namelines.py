@@ -47,11 +47,13 @@ def _names_lines(doc: Document, blocks: tuple[Block, ...]) -> dict[int, Names]:
         above = blocks[index - 1].text if index else ""
         if text.endswith(",") or text.startswith(":") or above.endswith(","):
             continue  # an item of a list: tags, or the people in a photo
+        undated = text[: when.start] if (when := find_date(text)) else text
+        if len(_SEGMENT.split(undated, maxsplit=1)[-1].split()) > MAX_REST_WORDS:
+            continue  # more than a role, an outlet or a date after the names: a sentence
         names, published = credit_without_date(LEADING.sub("", text, count=1), min_tokens=2)
         if names:
             names = tuple(name for name in names if not is_outlet(name))  # "The Times"
-        undated = text[: when.start] if (when := find_date(text)) else text
-        if names and len(_SEGMENT.split(undated, maxsplit=1)[-1].split()) <= MAX_REST_WORDS:
+        if names:
             found[index] = (names, published)
     return found
 
