@@ -9,6 +9,7 @@ from __future__ import annotations
 import pickle
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import replace
 
 import regex
@@ -26,6 +27,7 @@ from newsclean.rules import (
     duplicates,
     menus,
     notes,
+    phrases,
     prompts,
     related,
     shapes,
@@ -575,3 +577,69 @@ def test_marks_rule_out_only_lines_the_patterns_rule_out(text: str) -> None:
     marked = any(mark in text for mark in social.POST_LINK_MARKS)
     assert marked or social.POST_LINK.search(text) is None
     assert text.endswith((")", ")\n")) or captions.NAMED_SOURCE.search(text) is None
+
+
+#: Words of calls to sign in before reading on ("Log in to continue reading").
+CONTINUE_WORDS = st.sampled_from(
+    ["Log in", "sign up", "Subscribe", "to continue reading", "um weiterzulesen", "in", "to",
+     "Bitte", "melden", "Sie", "sich", "an,", "an", "pour", "lire", "la", "suite", "abonnez-vous",
+     "create", "a", "free", "account", ".", "!", "x" * 30, "ẞ", "İ", "\n", ""]
+)  # fmt: skip
+
+
+@given(st.lists(CONTINUE_WORDS, max_size=14).map(" ".join))
+def test_continue_prompt_matched_backwards_agrees(text: str) -> None:
+    forwards = prompts.CONTINUE_PROMPT.fullmatch(text) is not None
+    assert (prompts.CONTINUE_PROMPT_FROM_END.fullmatch(text) is not None) == forwards
+
+
+def test_continue_prompt_matched_backwards_agrees_on_the_seeds() -> None:
+    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()]
+    lines += ["Log in to continue reading.", "Bitte melden Sie sich an, um weiterzulesen", "an"]
+    forwards = [prompts.CONTINUE_PROMPT.fullmatch(line) is None for line in lines]
+    assert [prompts.CONTINUE_PROMPT_FROM_END.fullmatch(line) is None for line in lines] == forwards
+    assert forwards.count(False) == 2
+
+
+#: The whole-line phrase patterns that look at a line's opening first.
+GATED_LINES = [
+    found
+    for module in (boilerplate, notes, prompts, related, social, widgets)
+    for found in vars(module).values()
+    if isinstance(found, phrases.WholeLine)
+]
+#: Characters whose case folding is unusual, and what may stand around a phrase.
+ODD_PIECES = ["ẞ", "ß", "ss", "ﬅ", "st", "İ", "ı", "i̇", "K", "ſ", "ǅ", "ﬁ", "-", "“", "» ",
+              "1", "(12)", ":", " ", "\n", "x", "_"]  # fmt: skip
+
+
+@given(st.data())
+def test_whole_lines_ruled_out_by_their_opening_only_where_the_pattern_fails(
+    data: st.DataObject,
+) -> None:
+    line = data.draw(st.sampled_from(GATED_LINES))
+    phrase = data.draw(st.sampled_from(line.phrases))
+    casings: list[Callable[[str], str]] = [str, str.upper, str.title, str.swapcase]
+    case = data.draw(st.sampled_from(casings))
+    pieces = [case(phrase), phrase[:1], phrase[1:], phrase[:2], phrase[2:], *ODD_PIECES]
+    text = data.draw(st.lists(st.sampled_from(pieces), min_size=1, max_size=5).map("".join))
+    assert (line.fullmatch(text) is None) == (line.pattern.fullmatch(text) is None)
+
+
+def test_whole_lines_ruled_out_by_their_opening_only_where_the_pattern_fails_on_the_seeds() -> None:
+    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()]
+    for gated in GATED_LINES:
+        probes = [*lines, *gated.phrases, *(phrase.upper() + ":" for phrase in gated.phrases)]
+        probes += [phrase.upper().replace("I", "İ") for phrase in gated.phrases]  # İ matches i
+        plain = [gated.pattern.fullmatch(text) is None for text in probes]
+        assert [gated.fullmatch(text) is None for text in probes] == plain
+        assert plain.count(False) > len(gated.phrases)
+
+
+def test_openings_letters_fold_as_the_regex_module_folds_them() -> None:
+    every = "".join(map(chr, range(0x110000)))
+    letters = {char for gated in GATED_LINES for opening in gated.openings for char in opening}
+    for letter in letters:
+        partners = regex.findall(regex.escape(letter), every, regex.IGNORECASE | regex.VERSION1)
+        for partner in partners:  # "İ" matches "i", and folds to "i" and a dot above
+            assert partner.casefold() == letter or "\u0307" in partner.casefold()

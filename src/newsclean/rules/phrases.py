@@ -78,6 +78,49 @@ def whole_line(*phrases: str) -> regex.Pattern[str]:
     )
 
 
+class WholeLine:
+    """:func:`whole_line` of ``phrases``, with a pre-check at C speed before the pattern.
+
+    A line that opens with an ASCII letter or digit opens with the phrase itself (the
+    pattern's leading ``[\\s\\W]`` cannot take such a character), and the ``regex``
+    module matches it case-insensitively where its full case folding equals the phrase's:
+    so the line's first three characters, case-folded, begin with the first three of a
+    phrase's case-folded first word (the whole word, if it is shorter), or the line is no
+    match. Most lines of an article open with a word no phrase opens with, and are told
+    at once.
+
+    >>> heading = WholeLine("read more", "a la une")
+    >>> heading.fullmatch("READ MORE:") is not None, heading.fullmatch("A la une") is not None
+    (True, True)
+    >>> heading.may_match("The mayor spoke"), heading.may_match("Readers wrote")
+    (False, True)
+    >>> sorted(heading.openings)
+    ['a', 'rea']
+    """
+
+    def __init__(self, *phrases: str) -> None:
+        self.phrases = phrases
+        self.pattern = whole_line(*phrases)
+        self.openings = frozenset(
+            phrase.split()[0].casefold()[:3] for phrase in phrases if phrase.strip()
+        )
+
+    def may_match(self, text: str) -> bool:
+        """Whether ``text`` may match: ``False`` only where the pattern cannot."""
+        first = text[:1]
+        if not (first.isascii() and first.isalnum()):
+            return True  # what opens the line may be punctuation the pattern takes
+        folded = text[:3].casefold()  # at least three characters, if the line has them
+        if "\u0307" in folded:
+            return True  # "İ" folds to "i" and a dot above, yet the pattern matches it to "i"
+        openings = self.openings
+        return folded[:3] in openings or folded[:2] in openings or folded[:1] in openings
+
+    def fullmatch(self, text: str) -> regex.Match[str] | None:
+        """The pattern's ``fullmatch``, tried only where :meth:`may_match`."""
+        return self.pattern.fullmatch(text) if self.may_match(text) else None
+
+
 def line_start(*phrases: str) -> regex.Pattern[str]:
     """A pattern for a line that opens with one of ``phrases`` followed by a separator.
 

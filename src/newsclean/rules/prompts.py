@@ -18,7 +18,7 @@ import regex
 
 from ..document import Document, Finding
 from ..memo import per_line
-from .phrases import any_of, whole_line
+from .phrases import WholeLine, any_of
 from .shapes import is_sentence, size
 
 #: Prompts are short; a longer block is running text whatever words it has.
@@ -27,7 +27,7 @@ SHORT_LINE = 160
 #: A line short enough to be a button or a banner, not a sentence of the article.
 BANNER_LINE = 90
 
-NEWSLETTER_LINE = whole_line(
+NEWSLETTER_LINE = WholeLine(
     "newsletter", "newsletters", "weitere newsletter", "zum newsletter", "newsletter abonnieren",
     "subscribe", "subscribe now", "sign up", "sign up now", "jetzt abonnieren", "abonnieren",
     "s'abonner", "abonnez-vous", "suscríbete", "suscribirse", "iscriviti", "abonner", "abone olun",
@@ -120,7 +120,13 @@ CONTINUE_PROMPT = regex.compile(
     r"per continuare a leggere)\.?",
     regex.IGNORECASE,
 )
-PAYWALL_LINE = whole_line(
+#: :data:`CONTINUE_PROMPT` matched backwards: a line that does not end in a call to read
+#: on fails at once, where the pattern read forwards tries each of its first 60
+#: characters. Whether a line fully matches does not depend on the direction.
+CONTINUE_PROMPT_FROM_END = regex.compile(
+    CONTINUE_PROMPT.pattern, CONTINUE_PROMPT.flags | regex.REVERSE
+)
+PAYWALL_LINE = WholeLine(
     "subscriber only", "subscribers only", "or", "oder", "sign in or create an account",
     "zum abo", "abo", "plus", "premium", "exklusiv für abonnenten", "weiterlesen",
     "jetzt weiterlesen", "jetzt kostenlos registrieren", "kostenlos registrieren",
@@ -140,7 +146,7 @@ _CONSENT = any_of(
     "personenbezogenen daten", "eingebettete inhalte", "eingebetteten inhalte",
     "di terze parti", "tiers",
 )  # fmt: skip
-CONSENT_LINE = whole_line(
+CONSENT_LINE = WholeLine(
     "externer inhalt", "externer inhalt nicht verfügbar", "empfohlener redaktioneller inhalt",
     "inhalt laden", "externe inhalte laden", "alle externen inhalte laden", "zustimmen",
     "accept", "accept all", "akzeptieren", "alle akzeptieren", "accepter", "aceptar",
@@ -155,7 +161,7 @@ CONSENT_LINE = whole_line(
 
 
 #: A sign-up form's address field.
-EMAIL_FIELD = whole_line(
+EMAIL_FIELD = WholeLine(
     "e-mail-adresse", "e-mail", "email", "email address", "e-mail address", "your email",
     "ihre e-mail-adresse", "adresse e-mail", "votre adresse e-mail", "correo electrónico",
     "e-postadresse", "e-posta adresiniz",
@@ -308,7 +314,8 @@ def is_paywall_line(text: str) -> bool:
     """
     big = size(text)
     label = (big <= SHORT_LINE and PAYWALL_LINE.fullmatch(text)) or (
-        big <= BANNER_LINE and (PAYWALL_SHORT.search(text) or CONTINUE_PROMPT.fullmatch(text))
+        big <= BANNER_LINE
+        and (PAYWALL_SHORT.search(text) or CONTINUE_PROMPT_FROM_END.fullmatch(text))
     )
     return bool(label or (big <= MAX_PROMPT_SIZE and PAYWALL.search(text)))
 
@@ -357,7 +364,7 @@ _CALL_OUT = any_of(
     "escríbenos", "contacta", "scrivici", "kontakt oss", "tips oss", "bize ulaşın",
     "napište nám", "hubungi kami",
 )  # fmt: skip
-CALL_OUT_LINE = whole_line("contact us", "kontakt", "tips oss", "send your stories")
+CALL_OUT_LINE = WholeLine("contact us", "kontakt", "tips oss", "send your stories")
 #: An invitation to write in that needs no address: at the start of the line ...
 _INVITATION = (
     r"(?:we want to hear from you|we would like to hear from you|we'd like to hear from you|"

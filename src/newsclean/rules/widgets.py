@@ -18,7 +18,7 @@ from collections.abc import Iterator
 import regex
 
 from ..document import Document, Finding
-from .phrases import any_of, whole_line
+from .phrases import WholeLine, any_of, whole_line
 from .shapes import size
 
 #: Longest line a whole-line phrase rule looks at; running text is longer.
@@ -63,7 +63,7 @@ COMMENT_COUNT = regex.compile(
     r"(?:\d{1,6}\s*)?,?(?:\s*(?:empfehlungen|recommendations|likes|shares)\s*:?\s*\d{0,6})?",
     regex.IGNORECASE,
 )
-COMMENT_PROMPT = whole_line(
+COMMENT_PROMPT = WholeLine(
     "join the conversation", "leave a comment", "add a comment", "post a comment",
     "show comments", "view comments", "jetzt kommentieren", "kommentieren", "kommentar abgeben",
     "kommentar schreiben", "zu den kommentaren", "kommentare anzeigen", "diskutieren sie mit",
@@ -88,7 +88,7 @@ _COMMENT_RULE = any_of(
 )  # fmt: skip
 MAX_COMMENT_PROMPT_SIZE = 400
 #: A save-for-later widget's label, or its prompts: "Hai salvato un nuovo articolo".
-BOOKMARK_LABEL = whole_line(
+BOOKMARK_LABEL = WholeLine(
     "merkliste", "zur merkliste", "artikel merken", "save article", "save for later",
     "saved articles", "my bookmarks", "zum merkzettel hinzufügen", "merkzettel",
     "auf die merkliste", "add to reading list", "save to reading list",
