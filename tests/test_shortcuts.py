@@ -643,3 +643,47 @@ def test_openings_letters_fold_as_the_regex_module_folds_them() -> None:
         partners = regex.findall(regex.escape(letter), every, regex.IGNORECASE | regex.VERSION1)
         for partner in partners:  # "İ" matches "i", and folds to "i" and a dot above
             assert partner.casefold() == letter or "\u0307" in partner.casefold()
+
+
+def _phrases_found_word_by_word(phrase_set: phrases.PhraseSet, text: str) -> list[str]:
+    """:meth:`PhraseSet.findall` as it reads: at each word, the longest phrase starting there."""
+    tokens = shapes.words(text)
+    found = []
+    for index in range(len(tokens)):
+        candidates: list[tuple[str, ...]] = [
+            phrase for phrase in phrase_set.phrases if tokens[index : index + len(phrase)] == phrase
+        ]
+        if candidates:
+            longest: tuple[str, ...] = max(candidates, key=len)
+            found.append(" ".join(longest))
+    return found
+
+
+#: Every phrase set of the rules.
+PHRASE_SETS = [
+    found
+    for module in (boilerplate, captions, notes, prompts, related, social, widgets)
+    for found in vars(module).values()
+    if isinstance(found, phrases.PhraseSet)
+]
+
+
+@given(st.data())
+def test_phrase_sets_find_what_a_word_by_word_reading_finds(data: st.DataObject) -> None:
+    phrase_set = data.draw(st.sampled_from(PHRASE_SETS))
+    pieces = [" ".join(phrase) for phrase in phrase_set.phrases] + ["the", "x", ".", "会員"]
+    text = data.draw(st.lists(st.sampled_from(pieces), max_size=6).map(" ".join))
+    assert phrase_set.findall(text) == _phrases_found_word_by_word(phrase_set, text)
+    assert phrase_set.search(text) == bool(_phrases_found_word_by_word(phrase_set, text))
+    with remembered():
+        assert phrase_set.search(text) == bool(_phrases_found_word_by_word(phrase_set, text))
+        assert phrase_set.findall(text) == _phrases_found_word_by_word(phrase_set, text)
+
+
+def test_phrase_sets_find_what_a_word_by_word_reading_finds_on_the_seeds() -> None:
+    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()]
+    for phrase_set in PHRASE_SETS:
+        probes = [*lines, *(" ".join(phrase).upper() + "!" for phrase in phrase_set.phrases)]
+        plain = [_phrases_found_word_by_word(phrase_set, text) for text in probes]
+        assert [phrase_set.findall(text) for text in probes] == plain
+        assert [phrase_set.search(text) for text in probes] == [bool(found) for found in plain]

@@ -140,7 +140,9 @@ class PhraseSet:
 
     A line's words (see :func:`~newsclean.rules.shapes.words`) are looked up in a table
     of each phrase's first word, and only there compared further, so a long list of
-    phrases costs no more than a short one.
+    phrases costs no more than a short one. A line that holds a phrase holds its longest
+    word too: a line without any phrase's longest word (most lines; "the" opens many
+    phrases, "subscriber" few) is told at C speed.
 
     >>> PhraseSet(["sign up", "newsletter"]).findall("Sign up for our newsletter!")
     ['sign up', 'newsletter']
@@ -154,12 +156,16 @@ class PhraseSet:
                 self._by_first.setdefault(tokens[0], []).append(tokens)
         for candidates in self._by_first.values():
             candidates.sort(key=len, reverse=True)
-        self._firsts = frozenset(self._by_first)
+        #: Each phrase as its words.
+        self.phrases: tuple[tuple[str, ...], ...] = tuple(
+            tokens for found in self._by_first.values() for tokens in found
+        )
+        self._keys = frozenset(max(tokens, key=len) for tokens in self.phrases)
 
     def findall(self, text: str) -> list[str]:
         """The phrases found in ``text``, in order, as their words joined by spaces."""
         tokens = words(text)
-        if self._firsts.isdisjoint(tokens):  # most lines: no phrase starts here, at C speed
+        if self._keys.isdisjoint(tokens):  # most lines: no phrase's longest word, at C speed
             return []
         found = []
         for index, token in enumerate(tokens):
@@ -176,7 +182,7 @@ class PhraseSet:
         (False, True)
         """
         tokens = words(text)
-        if self._firsts.isdisjoint(tokens):
+        if self._keys.isdisjoint(tokens):
             return False
         for index, token in enumerate(tokens):
             for candidate in self._by_first.get(token, ()):
