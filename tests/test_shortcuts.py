@@ -499,34 +499,6 @@ def test_tail_mark_words_letters_lowercase_to_themselves() -> None:
     st.lists(
         st.sampled_from(
             [
-                "for",
-                "FOR",
-                "Copyright",
-                "COPYRİGHT",
-                "copyrıght",
-                " ",
-                "\n",
-                "\t",
-                ":",
-                "©",
-                "(",
-                "/",
-                "Jane",
-                "Doe",
-                "fore",
-            ]
-        ),
-        max_size=8,
-    ).map("".join)
-)
-def test_tail_mark_found_as_the_pattern_finds_it(window: str) -> None:
-    assert captions._has_tail_mark(window) == (captions.TAIL_MARK.search(window) is not None)
-
-
-@given(
-    st.lists(
-        st.sampled_from(
-            [
                 "AP",
                 "A",
                 "P",
@@ -687,3 +659,38 @@ def test_phrase_sets_find_what_a_word_by_word_reading_finds_on_the_seeds() -> No
         plain = [_phrases_found_word_by_word(phrase_set, text) for text in probes]
         assert [phrase_set.findall(text) for text in probes] == plain
         assert [phrase_set.search(text) for text in probes] == [bool(found) for found in plain]
+
+
+#: Pieces of captions with every kind of credit glued to their end, and of prose.
+TAIL_PIECES = st.sampled_from(
+    ["Rain in Genf.", "The mayor", "said", "Foto:", "Photo :", "(Bild: Jane Doe)", "©", "© dpa",
+     "Copyright", "COPYRİGHT", "copyright 2024", "All rights reserved.", "Jane Doe", "for",
+     "for The", "New York Times", "AP", "AP Photo/Eric Gay", ", file", "(AP)", "ČTK", "AFP",
+     "via", "Getty Images", "Celis/AFP", "|", "–", "-", ".", ":", "/", "(", ")", "\n", "x" * 60,
+     "Reuters/Jane Doe", "Pool", "The", "Rain. Copyright Jane Doe", "Rain. Jane Doe for The Times"]
+)  # fmt: skip
+
+
+@given(st.lists(TAIL_PIECES, max_size=12).map(" ".join), st.integers(0, 60))
+def test_credit_tails_found_in_parts_as_the_whole_pattern_finds_them(text: str, cut: int) -> None:
+    start = max(0, len(text) - captions.TAIL_WINDOW + cut)
+    plain = captions.CREDIT_TAIL_FROM_END.search(text, pos=start) is not None
+    assert captions._ends_in_credit(text, start) == plain
+
+
+def test_credit_tails_found_in_parts_as_the_whole_pattern_finds_them_on_the_seeds() -> None:
+    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()]
+    lines += [
+        "Rain in Genf. Foto: dpa",
+        "Rain in Genf (Foto: Jane Doe)",
+        "Rain in Genf. © Jane Doe",
+        "Rain in Genf. Copyright Jane Doe. All rights reserved.",
+        "Rain in Genf. Jane Doe for The New York Times",
+        "Rain in Genf. AP Photo/Eric Gay, file",
+        "Rain in Genf (Jane Doe/AFP via Getty Images)",
+        "Rain in the country AP Photo/Eric Gay",
+        "Rain in Genf. Foto: dpa\n",
+    ]
+    plain = [captions.CREDIT_TAIL_FROM_END.search(line) is not None for line in lines]
+    assert [captions._ends_in_credit(line, 0) for line in lines] == plain
+    assert plain[-9:] == [True] * 9

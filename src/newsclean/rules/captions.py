@@ -87,11 +87,45 @@ CREDIT_HINT = regex.compile(
 )
 #: :data:`CREDIT_TAIL` matched backwards from the end of the text.
 CREDIT_TAIL_FROM_END = regex.compile(CREDIT_TAIL.pattern, CREDIT_TAIL.flags | regex.REVERSE)
-#: What every credit glued to a caption's end holds besides its separator: a label's
-#: colon, a ©, a bracket, a slash, "copyright", "for" after a name, or an agency, whose
-#: first word :data:`AGENCY_WORD` finds (the standard ``re`` module finds literals fast).
-TAIL_MARK = regex.compile(r"[:©(/]|\sfor\s|copyright", regex.IGNORECASE)
+#: An agency's first word, which every credit naming an agency holds (the standard ``re``
+#: module finds literals fast).
 AGENCY_WORD = re.compile(literal_trie({name.split()[0] for name in AGENCY_NAMES}))
+#: What stands between a caption and most credits glued to it.
+_TAIL_SEPARATOR = r"(?:(?<=[.!?”\"»)])|\s*[|–]|\s+-)\s*"
+
+
+def _from_end(*alternatives: str) -> regex.Pattern[str]:
+    """Alternatives of :data:`CREDIT_TAIL`, ending the text, matched backwards.
+
+    >>> bool(_from_end("©\\s*[^©]{1,100}").match("Rain. © dpa"))
+    True
+    """
+    return regex.compile(rf"(?:{'|'.join(alternatives)})$", CREDIT_TAIL.flags | regex.REVERSE)
+
+
+#: :data:`CREDIT_TAIL_FROM_END` in parts, by what each part's credits hold besides their
+#: separator: a label's colon, a ©, "copyright", "for" after a name, or an agency. Only
+#: the parts whose mark the window holds are tried (most lines hold a colon or an agency's
+#: first word at most), and no part tries the others' branches at each character.
+_TAILS_WITH_COLON = _from_end(
+    rf"{_TAIL_SEPARATOR}{_LABEL}\s*:\s*[^:]{{1,100}}",
+    rf"\s*\({_LABEL}\s*:\s*[^()]{{1,100}}\)",
+    rf"\s*{_LABEL}\s*:\s*[^:]{{1,80}}",
+)
+_TAILS_WITH_SIGN = _from_end(rf"{_TAIL_SEPARATOR}©\s*[^©]{{1,100}}", r"\s*©\s*[^©]{1,80}")
+_TAIL_WITH_COPYRIGHT = _from_end(
+    rf"{_TAIL_SEPARATOR}copyright\s+[^.]{{1,100}}(?:\.\s*all rights reserved\.?)?"
+)
+_TAIL_WITH_FOR = _from_end(
+    rf"{_TAIL_SEPARATOR}(?-i:(?:{_NAME}\s+){{1,3}}for\s+(?:the\s+|The\s+)?"
+    rf"\p{{Lu}}[\p{{L}}.'’ -]{{1,40}})"
+)
+_TAILS_WITH_AGENCY = _from_end(
+    rf"{_TAIL_SEPARATOR}{_AGENCY_CREDIT}(?:,\s*file)?",
+    rf"\s*\([^()]{{0,60}}(?-i:{AGENCIES})[^()]{{0,60}}\)",
+    rf"\s+(?-i:(?:{_WORD}\s+){{0,3}}(?:{_WORD}\s*/\s*){{1,3}}(?:(?:{_WORD}\s+){{1,3}}via\s+)?"
+    rf"{AGENCIES}|{AGENCIES}\s*/\s*[^/]{{1,60}})",
+)
 #: A picture's source in brackets after the caption's last sentence: ". (Christie's)".
 NAMED_SOURCE = regex.compile(
     r"(?<=[.!?])\s+\((?P<source>\p{Lu}[\p{L}'’&.-]*(?:\s+[\p{L}'’&.-]+){0,3})\)$"
@@ -528,32 +562,34 @@ def has_credit_tail(text: str) -> bool:
     return named is not None and not TEXT_AGENCY.fullmatch(named.group("source"))
 
 
-def _has_tail_mark(window: str) -> bool:
-    """Whether :data:`TAIL_MARK` is in ``window``; the pattern is tried only on the few
-    windows with none of its one-character marks that hold one of its words. The case
-    partners of those words' letters all lowercase to them (a test checks every code
-    point), but for the "İ" that "copyright" may hold: "copyr" is looked for.
-
-    >>> _has_tail_mark("Jane Doe for Reuters"), _has_tail_mark("Forward, they said")
-    (True, False)
-    """
-    if ":" in window or "©" in window or "(" in window or "/" in window:  # at C speed
-        return True
-    lowered = window.lower()
-    return ("for" in lowered or "copyr" in lowered) and TAIL_MARK.search(window) is not None
-
-
 def _ends_in_credit(text: str, start: int) -> bool:
     """Whether a match of :data:`CREDIT_TAIL` at or after ``start`` ends ``text``.
 
     The tail is anchored at the end (``$``: the end, or before a last line break), so
     one attempt from there, backwards, tells whether a forward search (one attempt per
-    start in the window) can find anything at all; and none can without a mark.
+    start in the window) can find anything at all; and a part of the pattern can match
+    only where its mark is in the window (the ``in`` operator finds them at C speed; the
+    case partners of the letters of "copyr" all lowercase to them, a test checks every
+    code point).
+
+    >>> _ends_in_credit("Rain in Genf. Foto: dpa", 0), _ends_in_credit("Forward, he said.", 0)
+    (True, False)
     """
-    if not _has_tail_mark(text[start:]) and AGENCY_WORD.search(text, start) is None:
-        return False
-    if CREDIT_TAIL_FROM_END.match(text, start) is not None:
-        return True
+    window = text[start:]
     return (
-        text.endswith("\n") and CREDIT_TAIL_FROM_END.match(text, start, len(text) - 1) is not None
+        (":" in window and _tail_ends(_TAILS_WITH_COLON, text, start))
+        or ("©" in window and _tail_ends(_TAILS_WITH_SIGN, text, start))
+        or ("for" in window and _tail_ends(_TAIL_WITH_FOR, text, start))
+        or ("copyr" in window.lower() and _tail_ends(_TAIL_WITH_COPYRIGHT, text, start))
+        or (
+            AGENCY_WORD.search(text, start) is not None
+            and _tail_ends(_TAILS_WITH_AGENCY, text, start)
+        )
     )
+
+
+def _tail_ends(tails: regex.Pattern[str], text: str, start: int) -> bool:
+    """Whether ``tails`` (matched backwards, ``$`` at their end) ends ``text`` after ``start``."""
+    if tails.match(text, start) is not None:
+        return True
+    return text.endswith("\n") and tails.match(text, start, len(text) - 1) is not None
