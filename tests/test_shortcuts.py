@@ -694,3 +694,27 @@ def test_credit_tails_found_in_parts_as_the_whole_pattern_finds_them_on_the_seed
     plain = [captions.CREDIT_TAIL_FROM_END.search(line) is not None for line in lines]
     assert [captions._ends_in_credit(line, 0) for line in lines] == plain
     assert plain[-9:] == [True] * 9
+
+
+@given(st.lists(TAIL_PIECES, max_size=12).map(" ".join), st.integers(0, 60), st.booleans())
+def test_longest_credit_tail_from_the_end_is_the_first_found_forwards(
+    text: str, cut: int, line_break: bool
+) -> None:
+    text += "\n" if line_break else ""
+    start = max(0, len(text) - captions.TAIL_WINDOW + cut)
+    forwards = captions.CREDIT_TAIL.search(text, pos=start)
+    found = captions._credit_tail(text, start)
+    assert (found is None) == (forwards is None)
+    assert found is None or forwards is None or found.span() == forwards.span()
+
+
+def test_longest_credit_tail_from_the_end_is_the_first_found_forwards_on_the_seeds() -> None:
+    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()]
+    lines += ["Rain in Genf. Foto: dpa (Foto: AP)", "Rain. Jane Doe for The Times | © dpa", "x © y"]
+    for text in lines:
+        for start in range(0, len(text), 7):
+            forwards = captions.CREDIT_TAIL.search(text, pos=start)
+            found = captions._credit_tail(text, start)
+            assert (None if found is None else found.span()) == (
+                None if forwards is None else forwards.span()
+            )

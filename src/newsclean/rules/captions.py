@@ -87,6 +87,11 @@ CREDIT_HINT = regex.compile(
 )
 #: :data:`CREDIT_TAIL` matched backwards from the end of the text.
 CREDIT_TAIL_FROM_END = regex.compile(CREDIT_TAIL.pattern, CREDIT_TAIL.flags | regex.REVERSE)
+#: :data:`CREDIT_TAIL` matched backwards, leftmost-longest (POSIX): of the matches that end
+#: where the match is tried, the one that starts first.
+CREDIT_TAIL_LONGEST = regex.compile(
+    CREDIT_TAIL.pattern, CREDIT_TAIL.flags | regex.REVERSE | regex.POSIX
+)
 #: An agency's first word, which every credit naming an agency holds (the standard ``re``
 #: module finds literals fast).
 AGENCY_WORD = re.compile(literal_trie({name.split()[0] for name in AGENCY_NAMES}))
@@ -553,13 +558,30 @@ def has_credit_tail(text: str) -> bool:
     False
     """
     start = max(0, len(text) - TAIL_WINDOW)
-    tail = None
-    if _ends_in_credit(text, start):
-        tail = CREDIT_TAIL.search(text, pos=start)
+    tail = _credit_tail(text, start)
     if tail is not None and tail.start() > 0:
         return not TEXT_AGENCY.fullmatch(tail.group().strip(" ()"))
     named = NAMED_SOURCE.search(text, pos=start) if text.endswith((")", ")\n")) else None
     return named is not None and not TEXT_AGENCY.fullmatch(named.group("source"))
+
+
+def _credit_tail(text: str, start: int) -> regex.Match[str] | None:
+    """The credit glued to the end of ``text``, at or after ``start``, as a forward search
+    (``CREDIT_TAIL.search(text, pos=start)``) finds it: of the tails that end the text,
+    the one that starts first.
+
+    That is the longest match ending at the end, which :data:`CREDIT_TAIL_LONGEST` finds
+    in one attempt, backwards, where the search tries each start in the window. A text
+    ending in a line break (a tail may end before it) is searched forwards.
+
+    >>> _credit_tail("Rain in Genf. Foto: dpa", 0).group()
+    ' Foto: dpa'
+    """
+    if not _ends_in_credit(text, start):
+        return None
+    if text.endswith("\n"):
+        return CREDIT_TAIL.search(text, pos=start)
+    return CREDIT_TAIL_LONGEST.match(text, start)
 
 
 def _ends_in_credit(text: str, start: int) -> bool:
