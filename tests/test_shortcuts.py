@@ -582,7 +582,7 @@ GATED_LINES = [
 ]
 #: Characters whose case folding is unusual, and what may stand around a phrase.
 ODD_PIECES = ["ẞ", "ß", "ss", "ﬅ", "st", "İ", "ı", "i̇", "K", "ſ", "ǅ", "ﬁ", "-", "“", "» ",
-              "1", "(12)", ":", " ", "\n", "x", "_"]  # fmt: skip
+              "1", "(12)", ":", " ", "\n", "x", "_", "„", "(", "–", "#", "\u200c", "¿"]  # fmt: skip
 
 
 @given(st.data())
@@ -718,3 +718,12 @@ def test_longest_credit_tail_from_the_end_is_the_first_found_forwards_on_the_see
             assert (None if found is None else found.span()) == (
                 None if forwards is None else forwards.span()
             )
+
+
+def test_phrases_open_with_what_the_leading_marks_pattern_cannot_take() -> None:
+    assert GATED_LINES
+    for gated in GATED_LINES:
+        for phrase in gated.phrases:
+            assert regex.match(r"\w", phrase, regex.VERSION1)
+    for mark in phrases._LEAD:
+        assert regex.fullmatch(r"[\s\W]", mark, regex.IGNORECASE | regex.VERSION1)

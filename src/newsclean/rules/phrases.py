@@ -78,21 +78,28 @@ def whole_line(*phrases: str) -> regex.Pattern[str]:
     )
 
 
+#: Marks that may stand before a phrase, each one the pattern's leading ``[\s\W]`` takes.
+_LEAD = " !\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~“”„‘’‚«»‹›–—…•·¿¡©®£€"
+
+
 class WholeLine:
     """:func:`whole_line` of ``phrases``, with a pre-check at C speed before the pattern.
 
-    A line that opens with an ASCII letter or digit opens with the phrase itself (the
-    pattern's leading ``[\\s\\W]`` cannot take such a character), and the ``regex``
-    module matches it case-insensitively where its full case folding equals the phrase's:
-    so the line's first three characters, case-folded, begin with the first three of a
-    phrase's case-folded first word (the whole word, if it is shorter), or the line is no
-    match. Most lines of an article open with a word no phrase opens with, and are told
-    at once.
+    Every phrase opens with a word character, so a line whose first characters are marks
+    of :data:`_LEAD`, at most three (the most ``[\\s\\W]{0,3}`` takes), and then an ASCII
+    letter or digit has the phrase start right there; more than three marks and it has no
+    match. The ``regex`` module matches a phrase case-insensitively where its full case
+    folding equals the phrase's (but for "İ", which it matches to "i"): so the phrase's
+    first three characters, case-folded, begin with the first three of a phrase's
+    case-folded first word (the whole word, if it is shorter), or the line is no match.
+    Most lines of an article open with a word no phrase opens with, and are told at once.
 
     >>> heading = WholeLine("read more", "a la une")
     >>> heading.fullmatch("READ MORE:") is not None, heading.fullmatch("A la une") is not None
     (True, True)
     >>> heading.may_match("The mayor spoke"), heading.may_match("Readers wrote")
+    (False, True)
+    >>> heading.may_match("– The mayor"), heading.fullmatch("» Read more") is not None
     (False, True)
     >>> sorted(heading.openings)
     ['a', 'rea']
@@ -107,10 +114,16 @@ class WholeLine:
 
     def may_match(self, text: str) -> bool:
         """Whether ``text`` may match: ``False`` only where the pattern cannot."""
+        opening = text
         first = text[:1]
-        if not (first.isascii() and first.isalnum()):
-            return True  # what opens the line may be punctuation the pattern takes
-        folded = text[:3].casefold()  # at least three characters, if the line has them
+        if not (first.isascii() and first.isalnum()):  # most lines open with a letter
+            opening = text.lstrip(_LEAD)
+            if len(text) - len(opening) > 3:
+                return False
+            first = opening[:1]
+            if not (first.isascii() and first.isalnum()):
+                return True  # another mark, or another script: left to the pattern
+        folded = opening[:3].casefold()  # at least three characters, if there are three
         if "\u0307" in folded:
             return True  # "İ" folds to "i" and a dot above, yet the pattern matches it to "i"
         openings = self.openings

@@ -18,7 +18,7 @@ import regex
 
 from ..document import Document, Finding
 from ..memo import per_line
-from .phrases import WholeLine, any_of
+from .phrases import WholeLine, any_of, whole_line
 from .shapes import is_sentence, size
 
 #: Prompts are short; a longer block is running text whatever words it has.
@@ -27,7 +27,7 @@ SHORT_LINE = 160
 #: A line short enough to be a button or a banner, not a sentence of the article.
 BANNER_LINE = 90
 
-NEWSLETTER_LINE = WholeLine(
+NEWSLETTER_LINE = whole_line(
     "newsletter", "newsletters", "weitere newsletter", "zum newsletter", "newsletter abonnieren",
     "subscribe", "subscribe now", "sign up", "sign up now", "jetzt abonnieren", "abonnieren",
     "s'abonner", "abonnez-vous", "suscríbete", "suscribirse", "iscriviti", "abonner", "abone olun",
@@ -126,7 +126,7 @@ CONTINUE_PROMPT = regex.compile(
 CONTINUE_PROMPT_FROM_END = regex.compile(
     CONTINUE_PROMPT.pattern, CONTINUE_PROMPT.flags | regex.REVERSE
 )
-PAYWALL_LINE = WholeLine(
+PAYWALL_LINE = whole_line(
     "subscriber only", "subscribers only", "or", "oder", "sign in or create an account",
     "zum abo", "abo", "plus", "premium", "exklusiv für abonnenten", "weiterlesen",
     "jetzt weiterlesen", "jetzt kostenlos registrieren", "kostenlos registrieren",
@@ -161,7 +161,7 @@ CONSENT_LINE = WholeLine(
 
 
 #: A sign-up form's address field.
-EMAIL_FIELD = WholeLine(
+EMAIL_FIELD = whole_line(
     "e-mail-adresse", "e-mail", "email", "email address", "e-mail address", "your email",
     "ihre e-mail-adresse", "adresse e-mail", "votre adresse e-mail", "correo electrónico",
     "e-postadresse", "e-posta adresiniz",
@@ -364,7 +364,7 @@ _CALL_OUT = any_of(
     "escríbenos", "contacta", "scrivici", "kontakt oss", "tips oss", "bize ulaşın",
     "napište nám", "hubungi kami",
 )  # fmt: skip
-CALL_OUT_LINE = WholeLine("contact us", "kontakt", "tips oss", "send your stories")
+CALL_OUT_LINE = whole_line("contact us", "kontakt", "tips oss", "send your stories")
 #: An invitation to write in that needs no address: at the start of the line ...
 _INVITATION = (
     r"(?:we want to hear from you|we would like to hear from you|we'd like to hear from you|"

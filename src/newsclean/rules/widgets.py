@@ -88,7 +88,7 @@ _COMMENT_RULE = any_of(
 )  # fmt: skip
 MAX_COMMENT_PROMPT_SIZE = 400
 #: A save-for-later widget's label, or its prompts: "Hai salvato un nuovo articolo".
-BOOKMARK_LABEL = WholeLine(
+BOOKMARK_LABEL = whole_line(
     "merkliste", "zur merkliste", "artikel merken", "save article", "save for later",
     "saved articles", "my bookmarks", "zum merkzettel hinzufügen", "merkzettel",
     "auf die merkliste", "add to reading list", "save to reading list",
