@@ -102,7 +102,7 @@ _TAIL_SEPARATOR = r"(?:(?<=[.!?”\"»)])|\s*[|–]|\s+-)\s*"
 def _from_end(*alternatives: str) -> regex.Pattern[str]:
     """Alternatives of :data:`CREDIT_TAIL`, ending the text, matched backwards.
 
-    >>> bool(_from_end("©\\s*[^©]{1,100}").match("Rain. © dpa"))
+    >>> bool(_from_end(" © [^©]{1,100}").match("Rain. © dpa"))
     True
     """
     return regex.compile(rf"(?:{'|'.join(alternatives)})$", CREDIT_TAIL.flags | regex.REVERSE)
