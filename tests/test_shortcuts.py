@@ -727,3 +727,43 @@ def test_phrases_open_with_what_the_leading_marks_pattern_cannot_take() -> None:
             assert regex.match(r"\w", phrase, regex.VERSION1)
     for mark in phrases._LEAD:
         assert regex.fullmatch(r"[\s\W]", mark, regex.IGNORECASE | regex.VERSION1)
+
+
+#: Pieces of credit lines, and of headlines that only look like one.
+CREDIT_PIECES = st.sampled_from(
+    ["Foto", "Photo", "PHOTO BY", "By", "bY", "Jane", "Doe", ":", "©", "(", ")", ",", "Image",
+     "source", "Media source, AP", "(Jane Doe)", "(Jane Doe / John Roe)", "AP", "Getty Images",
+     "Celis/AFP", "via", "Reuters", "Pool", "Storm hits coast", "x", "İ", "\n", "/", "dpa",
+     "Foto: Jane Doe", "© Jane Doe", "Video source, Jane Doe"]
+)  # fmt: skip
+
+
+@given(st.lists(CREDIT_PIECES, max_size=8).map(" ".join))
+def test_credit_lines_ruled_out_by_their_marks_only_where_the_pattern_fails(text: str) -> None:
+    assert captions._may_be_credit_line(text) or captions.CREDIT_LINE.fullmatch(text) is None
+    plain = (
+        shapes.size(text) <= captions.MAX_CREDIT_SIZE
+        and len(shapes.words(text)) <= captions.MAX_CREDIT_WORDS
+        and not (
+            shapes.is_sentence(text) and not text.endswith(")") and len(shapes.words(text)) > 3
+        )
+        and captions.CREDIT_LINE.fullmatch(text) is not None
+    )
+    assert captions.is_credit(text) == plain
+
+
+def test_credit_line_mark_letters_lowercase_to_themselves() -> None:
+    every = "".join(map(chr, range(0x110000)))
+    for letter in "by":
+        partners = regex.findall(regex.escape(letter), every, regex.IGNORECASE)
+        assert {char.lower() for char in partners} == {letter}
+
+
+def test_credit_lines_ruled_out_by_their_marks_only_where_the_pattern_fails_on_the_seeds() -> None:
+    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()]
+    lines += ["Foto: Jane Doe", "© Jane Doe", "Photo by Jane Doe", "Image source, Jane Doe",
+              "(Jane Doe / John Roe)", "Noel Celis/AFP via Getty Images", "AP"]  # fmt: skip
+    plain = [captions.CREDIT_LINE.fullmatch(line) is not None for line in lines]
+    marked = [captions._may_be_credit_line(line) for line in lines]
+    assert all(mark for mark, found in zip(marked, plain, strict=True) if found)
+    assert plain[-7:] == [True] * 7
