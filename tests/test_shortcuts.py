@@ -767,3 +767,80 @@ def test_credit_lines_ruled_out_by_their_marks_only_where_the_pattern_fails_on_t
     marked = [captions._may_be_credit_line(line) for line in lines]
     assert all(mark for mark, found in zip(marked, plain, strict=True) if found)
     assert plain[-7:] == [True] * 7
+
+
+def _breadcrumb_split_whatever_the_marks(text: str) -> bool:
+    """:func:`menus.is_breadcrumb` as it was: the line split at its separators at once."""
+    if shapes.size(text) > menus.MAX_CRUMB_LINE or shapes.is_sentence(text):
+        return False
+    parts = [part for part in menus.CRUMB_SEPARATOR.split(text) if part]
+    if len(parts) < 2:
+        return False
+    strong = regex.search(r"[›»→]", text) is not None
+    return (strong or len(parts) >= menus.MIN_CRUMBS) and all(
+        shapes.is_menu_item(part) for part in parts
+    )
+
+
+#: Pieces of breadcrumbs and link bars.
+CRUMB_PIECES = st.sampled_from(
+    ["Home", "News", "›", "»", ">", "→", "|", "•", "·", "/", "x", " ", "\u2009", "World.", "\n",
+     "Politik", " > ", " | "]
+)  # fmt: skip
+
+
+@given(st.lists(CRUMB_PIECES, max_size=10).map("".join))
+def test_breadcrumbs_split_only_where_a_separator_is(text: str) -> None:
+    assert menus.is_breadcrumb(text) == _breadcrumb_split_whatever_the_marks(text)
+
+
+def test_breadcrumbs_split_only_where_a_separator_is_with_each_separator() -> None:
+    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()]
+    for mark in "›»>→|•·/":
+        lines += [f"Home{mark}News", f"Home {mark} News {mark} World", f"Home {mark}News"]
+    plain = [_breadcrumb_split_whatever_the_marks(line) for line in lines]
+    assert [menus.is_breadcrumb(line) for line in lines] == plain
+    assert plain.count(True) >= 8
+
+
+def _newsletter_prompt_asking_every_phrase_set(text: str) -> bool:
+    """:func:`prompts.is_newsletter_prompt` as it was: each phrase set asked on its own."""
+    big = shapes.size(text)
+    label = big <= prompts.SHORT_LINE and prompts.NEWSLETTER_LINE.fullmatch(text)
+    invitation = big <= prompts.MAX_PROMPT_SIZE and prompts._NEWSLETTER.search(text)
+    fine_print = big <= prompts.MAX_PROMPT_SIZE and prompts.NEWSLETTER_FINE_PRINT.search(text)
+    frequency = big <= prompts.MAX_PROMPT_SIZE and prompts._HOW_OFTEN.search(text)
+    return bool(
+        label
+        or fine_print
+        or (invitation and prompts._SIGN_UP.search(text))
+        or (frequency and prompts._SIGN_UP_FIRST.match(text))
+    )
+
+
+#: Pieces of newsletter prompts, and of sentences about newsletters.
+NEWSLETTER_PIECES = st.sampled_from(
+    ["Sign up", "for our", "newsletter", "Newsletter", "inbox", "unsubscribe at any time",
+     "delivered daily", "Subscribe", "to the", "weekly round-up", "The", "mayor", ".", "!",
+     "x" * 100, "\n", "jederzeit abbestellen", "Posteingang", "abonnieren"]
+)  # fmt: skip
+
+
+@given(st.lists(NEWSLETTER_PIECES, max_size=8).map(" ".join))
+def test_newsletter_prompts_told_by_the_phrase_sets_words_at_once(text: str) -> None:
+    assert prompts.is_newsletter_prompt(text) == _newsletter_prompt_asking_every_phrase_set(text)
+
+
+def test_newsletter_prompts_told_by_the_phrase_sets_words_at_once_on_the_seeds() -> None:
+    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()]
+    lines += [
+        "Sign up for our newsletter",
+        "Unsubscribe at any time.",
+        "Sign up: delivered daily",
+        "Subscribe to the weekly round-up",
+        "Newsletter",
+        "Newsletters are a business.",
+    ]
+    plain = [_newsletter_prompt_asking_every_phrase_set(line) for line in lines]
+    assert [prompts.is_newsletter_prompt(line) for line in lines] == plain
+    assert plain[-6:] == [True] * 5 + [False]

@@ -173,12 +173,13 @@ class PhraseSet:
         self.phrases: tuple[tuple[str, ...], ...] = tuple(
             tokens for found in self._by_first.values() for tokens in found
         )
-        self._keys = frozenset(max(tokens, key=len) for tokens in self.phrases)
+        #: Each phrase's longest word: a line holding none of them holds no phrase.
+        self.keys = frozenset(max(tokens, key=len) for tokens in self.phrases)
 
     def findall(self, text: str) -> list[str]:
         """The phrases found in ``text``, in order, as their words joined by spaces."""
         tokens = words(text)
-        if self._keys.isdisjoint(tokens):  # most lines: no phrase's longest word, at C speed
+        if self.keys.isdisjoint(tokens):  # most lines: no phrase's longest word, at C speed
             return []
         found = []
         for index, token in enumerate(tokens):
@@ -195,7 +196,7 @@ class PhraseSet:
         (False, True)
         """
         tokens = words(text)
-        if self._keys.isdisjoint(tokens):
+        if self.keys.isdisjoint(tokens):
             return False
         for index, token in enumerate(tokens):
             for candidate in self._by_first.get(token, ()):
