@@ -844,3 +844,34 @@ def test_newsletter_prompts_told_by_the_phrase_sets_words_at_once_on_the_seeds()
     plain = [_newsletter_prompt_asking_every_phrase_set(line) for line in lines]
     assert [prompts.is_newsletter_prompt(line) for line in lines] == plain
     assert plain[-6:] == [True] * 5 + [False]
+
+
+def _caption_pair_read_in_full(first: str, second: str) -> bool:
+    """:func:`captions._is_caption_pair` as it was: the size and the bar looked at first."""
+    if len(first) > len(second):
+        first, second = second, first
+    if shapes.size(second) > captions.MAX_CAPTION_SIZE + captions.MAX_CREDIT_SIZE:
+        return False
+    if second.endswith(" | " + first):
+        return True
+    if not second.startswith(first):
+        return False
+    rest = second[len(first) :]
+    return (
+        rest == ""
+        or captions.CREDIT_TAIL.fullmatch(second, len(first)) is not None
+        or captions.is_credit(rest.strip(" |"))
+    )
+
+
+#: Pieces of pictures' alt texts and captions, repeated with and without a credit.
+PAIR_PIECES = st.sampled_from(["Rain in Genf.", " | ", "|", " Foto: dpa", " Getty Images", "x",
+                               "", " ", "Rain", "x" * 300, "Noel Celis/AFP"])  # fmt: skip
+
+
+@given(
+    st.lists(PAIR_PIECES, max_size=4).map("".join), st.lists(PAIR_PIECES, max_size=4).map("".join)
+)
+def test_caption_pairs_told_by_their_shared_text_first(first: str, second: str) -> None:
+    for one, two in ((first, second), (first, first + second), (second + first, first)):
+        assert captions._is_caption_pair(one, two) == _caption_pair_read_in_full(one, two)

@@ -172,7 +172,8 @@ _REPORTED = frozenset(
 )
 #: A piece of every match of :data:`FIGURE_ALT`, lowercased ("agram" of "diagram", "llu"
 #: of "illustration": no letter of these has a case partner outside ASCII). A line
-#: without one is no chart's alt text, and ``in`` finds them at C speed.
+#: without one is no chart's alt text, and ``in`` finds them at C speed (spelled out in
+#: :func:`_is_figure_alt`, where a chain of ``or`` is faster than a loop over them).
 FIGURE_MARKS = ("chart", "graph", "plot", "map", "llu", "agram")
 #: "Quelle: dpa", "(Source: Reuters)", "Mit Agenturmaterial": where the text came from.
 SOURCE_LINE = regex.compile(
@@ -298,6 +299,8 @@ def _is_caption_pair(first: str, second: str) -> bool:
     or the caption follows the alt text after a bar and then stands again alone."""
     if len(first) > len(second):
         first, second = second, first
+    if not second.startswith(first) and not second.endswith(first):
+        return False  # most neighbours: neither holds the other, told at C speed
     if size(second) > MAX_CAPTION_SIZE + MAX_CREDIT_SIZE:
         return False
     if second.endswith(" | " + first):  # "alt text | caption", then the caption again
@@ -345,30 +348,33 @@ def photo_caption(doc: Document) -> Iterator[Finding]:
     [0, 1, 2]
     """
     texts = doc.texts
+    sizes = [size(text) for text in texts]
     credits = [is_credit(text) for text in texts]
     photo = [credit and _is_photo_credit(text) for credit, text in zip(credits, texts, strict=True)]
     photo.append(False)
     for index in _above_cut_credit(doc):
         photo[index + 1] = True  # its credit went already (a copy of an earlier credit)
     captions = [False] * len(texts)
-    after = _past_separators(texts)  # a separator line between them is cut later (NC528)
+    separators = [is_separator(text) for text in texts]
+    after = _past_separators(separators)  # a separator line between them is cut later (NC528)
     before = {
         below: above
         for above, below in enumerate(after)
-        if below < len(texts) and not is_separator(texts[above])
+        if below < len(texts) and not separators[above]
     }
     for index, text in enumerate(texts):
-        if credits[index] or size(text) > MAX_CAPTION_SIZE + MAX_CREDIT_SIZE:
+        big = sizes[index]
+        if credits[index] or big > MAX_CAPTION_SIZE + MAX_CREDIT_SIZE:
             continue
         if LIST_ITEM.match(text):
             continue
         following = texts[after[index]] if after[index] < len(texts) else ""
         previous = texts[before[index]] if index in before else ""
         captions[index] = bool(
-            (size(text) <= MAX_CAPTION_SIZE and photo[after[index]] and not reports_speech(text))
+            (big <= MAX_CAPTION_SIZE and photo[after[index]] and not reports_speech(text))
             or _is_caption_pair(text, following)
             or (previous and _is_caption_pair(previous, text))
-            or (size(text) <= MAX_CAPTION_SIZE and has_credit_tail(text))
+            or (big <= MAX_CAPTION_SIZE and has_credit_tail(text))
             or CAPTION_OPENER.match(text)
             or _is_figure_alt(text)
         )
@@ -389,18 +395,19 @@ def photo_caption(doc: Document) -> Iterator[Finding]:
             yield Finding(index, "photo caption")
 
 
-def _past_separators(texts: tuple[str, ...]) -> list[int]:
-    """For each line, the index of the next line that is no separator (``len(texts)`` at
-    the end): a separator between a caption and its credit is cut, and then they meet.
+def _past_separators(separators: list[bool]) -> list[int]:
+    """For each line, the index of the next line that is no separator (the count of lines
+    at the end), given which lines are separators: a separator between a caption and its
+    credit is cut, and then they meet.
 
-    >>> _past_separators(("Rain.", "***", "Foto: AP", "It rained."))
+    >>> _past_separators([is_separator(text) for text in ("Rain.", "***", "Foto: AP", "Hi.")])
     [2, 2, 3, 4]
     """
-    after = [len(texts)] * len(texts)
-    following = len(texts)
-    for index in range(len(texts) - 1, -1, -1):
+    after = [len(separators)] * len(separators)
+    following = len(separators)
+    for index in range(len(separators) - 1, -1, -1):
         after[index] = following
-        if not is_separator(texts[index]):
+        if not separators[index]:
             following = index
     return after
 
@@ -525,7 +532,14 @@ def is_scene_alt(text: str) -> bool:
 def _is_figure_alt(text: str) -> bool:
     """:data:`FIGURE_ALT` is in ``text``; tried only where one of its marks is."""
     lowered = text.lower()
-    return any(mark in lowered for mark in FIGURE_MARKS) and FIGURE_ALT.search(text) is not None
+    return (
+        "chart" in lowered
+        or "graph" in lowered
+        or "plot" in lowered
+        or "map" in lowered
+        or "llu" in lowered
+        or "agram" in lowered
+    ) and FIGURE_ALT.search(text) is not None
 
 
 def is_alt_text(text: str, caption: str) -> bool:
