@@ -17,6 +17,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsclean
+import newsclean.document
+import newsclean.head
 from newsclean import names, titles
 from newsclean.memo import memo_for, per_line, remembered
 from newsclean.rules import (
@@ -36,7 +38,7 @@ from newsclean.rules import (
 )
 from newsclean.rules.menus import GLUED_LINK, JUNCTION_END
 
-from .shapes import SEED_TEXT
+from .shapes import SEED_TEXT, SEEDS
 
 #: Letters of both cases in a few scripts, the marks a junction may hold, and spaces.
 GLUE = st.text(alphabet="aZéÉßСсΣσ?!. -1", max_size=80)
@@ -875,3 +877,30 @@ PAIR_PIECES = st.sampled_from(["Rain in Genf.", " | ", "|", " Foto: dpa", " Gett
 def test_caption_pairs_told_by_their_shared_text_first(first: str, second: str) -> None:
     for one, two in ((first, second), (first, first + second), (second + first, first)):
         assert captions._is_caption_pair(one, two) == _caption_pair_read_in_full(one, two)
+
+
+def _page_header_by_index_of_line(doc: newsclean.document.Document) -> list[int]:
+    """:func:`chrome._page_header` as it was: each header line looked up on its own."""
+    head = newsclean.head.head_of(doc)
+    if not head.headline:
+        return []
+    above = head.blocks[: head.headline]
+    if any(shapes.is_prose(block.text) for block in above):
+        return []
+    found = (newsclean.head.index_of_line(doc, block.line) for block in above)
+    return [index for index in found if index is not None]
+
+
+def test_page_header_lines_found_as_index_of_line_finds_them() -> None:
+    golden = sorted((SEEDS.parent / "tests" / "golden").glob("*.txt"))
+    pages = [path.read_text("utf-8") for path in golden] + [SEED_TEXT]
+    pages.append("Nachrichten\nPanorama\nBrücke gesperrt\nVon Jo Doe\n" + "Der Rat tagt. " * 9)
+    headers = 0
+    for page in pages:
+        doc = newsclean.document.Document.from_text(page)
+        doc = replace(doc, head=newsclean.head.locate(doc))
+        for kept in (doc.blocks, doc.blocks[1:], doc.blocks[::2], doc.blocks[:1] + doc.blocks[2:]):
+            cut = replace(doc, blocks=kept)
+            assert list(chrome._page_header(cut)) == _page_header_by_index_of_line(cut)
+            headers += len(_page_header_by_index_of_line(cut))
+    assert headers >= 4
