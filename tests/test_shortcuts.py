@@ -904,3 +904,53 @@ def test_page_header_lines_found_as_index_of_line_finds_them() -> None:
             assert list(chrome._page_header(cut)) == _page_header_by_index_of_line(cut)
             headers += len(_page_header_by_index_of_line(cut))
     assert headers >= 4
+
+
+def _note_asking_every_pattern(text: str) -> bool:
+    """:func:`notes.is_note` as it was: each phrase set and staff-credit pattern asked."""
+    big = shapes.size(text)
+    staff = (":" in text or ";" in text) and bool(
+        notes.CREDIT_LABEL.search(text) or notes.STAFF_CREDIT.fullmatch(text)
+    )
+    return bool(
+        (big <= notes.MAX_NOTE_SIZE and (notes.EDITORIAL_NOTE.search(text) or staff))
+        or (big <= notes.MAX_DISCLAIMER_SIZE and notes.DISCLAIMER.search(text))
+    )
+
+
+#: Pieces of editorial notes, staff credits and disclaimers, and of sentences like them.
+NOTE_PIECES = st.sampled_from(
+    ["Mitarbeit:", "MITARBEIT :", "Schlussredaktion:", "ſchlusſredaktion:", "Redigatur:",
+     "Permalink:", "; Editing by", "; EDITING BY", "Reporting by Jane Doe", "Redaktion:", "Jane",
+     "Doe", ",", ";", ":", "machine translation", "are those of the author", "x" * 300,
+     "The mayor", "originally appeared", "Die Mitarbeit", "\n", "İ"]
+)  # fmt: skip
+
+
+@given(st.lists(NOTE_PIECES, max_size=8).map(" ".join))
+def test_notes_told_by_their_marks_first(text: str) -> None:
+    assert notes.is_note(text) == _note_asking_every_pattern(text)
+
+
+def test_notes_told_by_their_marks_first_on_the_seeds() -> None:
+    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()]
+    lines += [
+        "Mitarbeit: Jane Doe",
+        "Text: Jo Roe, Schlussredaktion: Jane Doe",
+        "Redigatur: X",
+        "Permalink: https://x.y",
+        "Reporting by Jo Roe; Editing by Jane Doe",
+        "Redaktion: Jane Doe",
+        "Views are those of the author.",
+        "Machine translation.",
+    ]
+    plain = [_note_asking_every_pattern(line) for line in lines]
+    assert [notes.is_note(line) for line in lines] == plain
+    assert plain[-8:] == [True] * 8
+
+
+def test_staff_credit_label_letters_lowercase_to_themselves() -> None:
+    every = "".join(map(chr, range(0x110000)))
+    for letter in set("".join(notes._LABEL_PIECES)):
+        partners = regex.findall(regex.escape(letter), every, regex.IGNORECASE)
+        assert {char.lower() for char in partners} == {letter}
