@@ -26,6 +26,7 @@ from newsclean.rules import (
     bylines,
     captions,
     chrome,
+    closings,
     duplicates,
     menus,
     notes,
@@ -38,7 +39,7 @@ from newsclean.rules import (
 )
 from newsclean.rules.menus import GLUED_LINK, JUNCTION_END
 
-from .shapes import SEED_TEXT, SEEDS
+from .shapes import SEED_TEXT, SEEDS, SENTENCE
 
 #: Letters of both cases in a few scripts, the marks a junction may hold, and spaces.
 GLUE = st.text(alphabet="aZéÉßСсΣσ?!. -1", max_size=80)
@@ -954,3 +955,16 @@ def test_staff_credit_label_letters_lowercase_to_themselves() -> None:
     for letter in set("".join(notes._LABEL_PIECES)):
         partners = regex.findall(regex.escape(letter), every, regex.IGNORECASE)
         assert {char.lower() for char in partners} == {letter}
+
+
+@given(
+    st.lists(
+        st.sampled_from([SENTENCE, "x " * 60 + "end.", "Share", "(dpa)", "SDA/sep", ""]),
+        max_size=12,
+    )
+)
+def test_last_running_text_found_from_the_end_as_the_largest_index(texts: list[str]) -> None:
+    largest = max(
+        (index for index, text in enumerate(texts) if titles.is_running_text(text)), default=None
+    )
+    assert closings.last_running_text(texts) == largest

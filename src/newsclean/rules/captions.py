@@ -192,6 +192,9 @@ PHOTO_CREDIT = regex.compile(
     rf"\s*\)?",
     regex.IGNORECASE,
 )
+#: A picture agency's name anywhere in a line, and a word of a credit after its label.
+PICTURE_AGENCY = regex.compile(PICTURE_AGENCIES)
+NAME_WORD = regex.compile(r"[\p{L}][\p{L}'’.-]*")
 #: A credit's label and its colon or "by": "Foto:", "Photo by".
 CREDIT_LABEL = regex.compile(rf"\(?\s*{_LABEL}\s*(?::|by)\s*", regex.IGNORECASE)
 #: A list item ("2. Evergrande ...") is the article's, picture or not.
@@ -575,9 +578,9 @@ def _is_photo_credit(text: str) -> bool:
     if PHOTO_CREDIT.fullmatch(text) is None:
         return False
     label = CREDIT_LABEL.match(text)
-    if label is None or regex.search(PICTURE_AGENCIES, text):
+    if label is None or PICTURE_AGENCY.search(text):
         return True
-    names = regex.findall(r"[\p{L}][\p{L}'’.-]*", text[label.end() :])
+    names = NAME_WORD.findall(text[label.end() :])
     capitalised = sum(name[0].isupper() for name in names)
     return not names or 2 * capitalised >= len(names)
 

@@ -46,6 +46,8 @@ MAX_CHARS_PER_GLUED_LINK = 150
 CRUMB_SEPARATOR = regex.compile(r"\s+[›»>→|•·/]\s+|\s*[›»→]\s*")
 #: The mark every separator holds, which the standard ``re`` module finds fast.
 CRUMB_MARK = re.compile(r"[›»>→|•·/]")
+#: A separator that alone makes a breadcrumb of two links.
+STRONG_CRUMB_MARK = regex.compile(r"[›»→]")
 MIN_CRUMBS = 3
 MAX_CRUMB_LINE = 200
 
@@ -120,7 +122,7 @@ def is_breadcrumb(text: str) -> bool:
     parts = [part for part in CRUMB_SEPARATOR.split(text) if part]
     if len(parts) < 2:
         return False
-    strong = regex.search(r"[›»→]", text) is not None
+    strong = STRONG_CRUMB_MARK.search(text) is not None
     return (strong or len(parts) >= MIN_CRUMBS) and all(is_menu_item(part) for part in parts)
 
 

@@ -21,6 +21,8 @@ from ..document import Document, Finding, fold
 from .phrases import any_of, whole_line
 from .shapes import BULLET, SENTENCE_END, is_prose, is_sentence, size, words
 
+#: A stop, then a capital: a second sentence begins.
+_SECOND_SENTENCE = regex.compile(r"[.!?…]\s+\p{Lu}")
 #: A note is a sentence or two; a longer block is running text.
 MAX_NOTE_SIZE = 400
 
@@ -274,7 +276,7 @@ def _is_point(text: str, *, bulleted: bool = False) -> bool:
         text += "."
     return (
         is_sentence(text)
-        and not regex.search(r"[.!?…]\s+\p{Lu}", text)
+        and not _SECOND_SENTENCE.search(text)
         and SENTENCE_END.search(text[:-1].rstrip(".!?…\"'”’»)")) is None
     )
 
