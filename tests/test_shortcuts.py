@@ -968,3 +968,8 @@ def test_last_running_text_found_from_the_end_as_the_largest_index(texts: list[s
         (index for index, text in enumerate(texts) if titles.is_running_text(text)), default=None
     )
     assert closings.last_running_text(texts) == largest
+
+
+@given(st.text(alphabet="aZé1_ .!?…\"“”»«'’)\t\n\u2009", max_size=40))
+def test_sentences_split_by_their_stops_as_the_lookbehind_splits_them(text: str) -> None:
+    assert duplicates.split_sentences(text) == duplicates.SENTENCE_BREAK.split(text)
