@@ -109,9 +109,10 @@ def _from_end(*alternatives: str) -> regex.Pattern[str]:
 
 
 #: :data:`CREDIT_TAIL_FROM_END` in parts, by what each part's credits hold besides their
-#: separator: a label's colon, a ©, "copyright", "for" after a name, or an agency. Only
-#: the parts whose mark the window holds are tried (most lines hold a colon or an agency's
-#: first word at most), and no part tries the others' branches at each character.
+#: separator: a label's colon, a ©, "copyright", "for" after a name, or an agency (then
+#: the text ends in a bracket, holds a slash, or ends in the agency's name). Only the
+#: parts whose mark the window holds are tried (most lines hold a colon at most), and no
+#: part tries the others' branches at each character.
 _TAILS_WITH_COLON = _from_end(
     rf"{_TAIL_SEPARATOR}{_LABEL}\s*:\s*[^:]{{1,100}}",
     rf"\s*\({_LABEL}\s*:\s*[^()]{{1,100}}\)",
@@ -131,6 +132,9 @@ _TAILS_WITH_AGENCY = _from_end(
     rf"\s+(?-i:(?:{_WORD}\s+){{0,3}}(?:{_WORD}\s*/\s*){{1,3}}(?:(?:{_WORD}\s+){{1,3}}via\s+)?"
     rf"{AGENCIES}|{AGENCIES}\s*/\s*[^/]{{1,60}})",
 )
+#: An agency's name ending the text: what a part of :data:`_TAILS_WITH_AGENCY` ends in when
+#: it ends neither in a bracket nor after a slash.
+_AGENCY_AT_END = _from_end(rf"(?-i:{AGENCIES})(?:,\s*file)?")
 #: A picture's source in brackets after the caption's last sentence: ". (Christie's)".
 NAMED_SOURCE = regex.compile(
     r"(?<=[.!?])\s+\((?P<source>\p{Lu}[\p{L}'’&.-]*(?:\s+[\p{L}'’&.-]+){0,3})\)$"
@@ -629,7 +633,8 @@ def _ends_in_credit(text: str, start: int) -> bool:
     start in the window) can find anything at all; and a part of the pattern can match
     only where its mark is in the window (the ``in`` operator finds them at C speed; the
     case partners of the letters of "copyr" all lowercase to them, a test checks every
-    code point).
+    code point). A credit naming an agency ends in a bracket, holds a slash, or ends in
+    the agency's name (:data:`_AGENCY_AT_END`, one attempt backwards).
 
     >>> _ends_in_credit("Rain in Genf. Foto: dpa", 0), _ends_in_credit("Forward, he said.", 0)
     (True, False)
@@ -641,7 +646,11 @@ def _ends_in_credit(text: str, start: int) -> bool:
         or ("for" in window and _tail_ends(_TAIL_WITH_FOR, text, start))
         or ("copyr" in window.lower() and _tail_ends(_TAIL_WITH_COPYRIGHT, text, start))
         or (
-            AGENCY_WORD.search(text, start) is not None
+            (
+                text.endswith((")", ")\n"))
+                or "/" in window
+                or _tail_ends(_AGENCY_AT_END, text, start)
+            )
             and _tail_ends(_TAILS_WITH_AGENCY, text, start)
         )
     )
