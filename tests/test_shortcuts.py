@@ -17,6 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsclean
+import newsclean.dates
 import newsclean.document
 import newsclean.head
 from newsclean import names, titles
@@ -35,11 +36,12 @@ from newsclean.rules import (
     related,
     shapes,
     social,
+    teasers,
     widgets,
 )
 from newsclean.rules.menus import GLUED_LINK, JUNCTION_END
 
-from .shapes import SEED_TEXT, SEEDS, SENTENCE
+from .shapes import PARAGRAPH, SEED_TEXT, SEEDS, SENTENCE
 
 #: Letters of both cases in a few scripts, the marks a junction may hold, and spaces.
 GLUE = st.text(alphabet="aZéÉßСсΣσ?!. -1", max_size=80)
@@ -973,3 +975,36 @@ def test_last_running_text_found_from_the_end_as_the_largest_index(texts: list[s
 @given(st.text(alphabet="aZé1_ .!?…\"“”»«'’)\t\n\u2009", max_size=40))
 def test_sentences_split_by_their_stops_as_the_lookbehind_splits_them(text: str) -> None:
     assert duplicates.split_sentences(text) == duplicates.SENTENCE_BREAK.split(text)
+
+
+def _dated_teasers_headline_first(doc: newsclean.document.Document) -> list[int]:
+    """:func:`teasers.dated_teaser` as it was: the headline asked before the date under it."""
+    page = doc.head.blocks if doc.head is not None else doc.blocks
+    headline = doc.head.headline if doc.head is not None else None
+    now = {block.line: index for index, block in enumerate(doc.blocks)}
+    found, prose = [], 0
+    for index, block in enumerate(page[:-1]):
+        if prose >= 2 and index != headline and titles.is_headline_like(block.text):
+            date = page[index + 1]
+            if newsclean.dates.read_date_line(date.text) is not None:
+                found += [now[part.line] for part in (block, date) if part.line in now]
+        if block.line in now and shapes.is_prose(block.text):
+            prose += 1
+    return found
+
+
+#: Lines of pages with teasers of other stories under the article.
+TEASER_LINES = st.sampled_from(
+    [PARAGRAPH, "Floods hit the coast", "11.05.2024", "25. 4. 2023 5:00", "He left.", "Menu",
+     "Storm closes schools in the north", "Updated 2 hours ago", "x " * 60 + "end."]
+)  # fmt: skip
+
+
+@given(st.lists(TEASER_LINES, max_size=12), st.booleans())
+def test_dated_teasers_found_date_first_as_headline_first(lines: list[str], head: bool) -> None:
+    doc = newsclean.document.Document.from_text("\n".join(lines))
+    if head:
+        doc = replace(doc, head=newsclean.head.locate(doc), blocks=doc.blocks[1:])
+    with remembered():
+        found = [finding.index for finding in teasers.dated_teaser(doc)]
+        assert found == _dated_teasers_headline_first(doc)
