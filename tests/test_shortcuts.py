@@ -1008,3 +1008,45 @@ def test_dated_teasers_found_date_first_as_headline_first(lines: list[str], head
     with remembered():
         found = [finding.index for finding in teasers.dated_teaser(doc)]
         assert found == _dated_teasers_headline_first(doc)
+
+
+def _author_links_reading_every_paragraph(
+    doc: newsclean.document.Document,
+) -> list[tuple[int, tuple[str, ...]]]:
+    """:func:`closings.author_link` as it was: the running text read whether needed or not."""
+    links: list[tuple[int, str]] = []
+    for index, block in enumerate(doc.blocks):
+        text = block.text
+        match = (
+            closings.AUTHOR_LINK.fullmatch(text) if len(text) <= closings.MAX_LINK_CHARS else None
+        )
+        if match is None:
+            continue
+        name = match.group("name").strip()
+        if names.is_name(name, min_tokens=2) and not names.is_outlet(name):
+            links.append((index, name))
+    folded = {name.casefold() for _, name in links}
+    running = [block.text.casefold() for block in doc.blocks if titles.is_running_text(block.text)]
+    credits = not doc.authors and len(folded) == 1
+    credits = credits and not any(name in text for name in folded for text in running)
+    return [
+        (index, (name,) if credits and not position else ())
+        for position, (index, name) in enumerate(links)
+    ]
+
+
+#: Lines of pages with links to their writers' other stories.
+AUTHOR_LINK_LINES = st.sampled_from(
+    ["More from Jane Doe", "Mehr von Jo Roe (jr)", "More from Politics", "More from AP",
+     PARAGRAPH, "Jane Doe spoke at length about the bridge and its repairs, she said.", "Menu"]
+)  # fmt: skip
+
+
+@given(st.lists(AUTHOR_LINK_LINES, max_size=8), st.booleans())
+def test_author_links_read_the_running_text_only_when_they_credit(
+    lines: list[str], credited: bool
+) -> None:
+    doc = newsclean.document.Document.from_text("\n".join(lines))
+    doc = replace(doc, authors=("Jo Roe",) if credited else ())
+    found = [(finding.index, finding.authors) for finding in closings.author_link(doc)]
+    assert found == _author_links_reading_every_paragraph(doc)

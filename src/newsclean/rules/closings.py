@@ -163,8 +163,9 @@ def author_link(doc: Document) -> Iterator[Finding]:
         if is_name(name, min_tokens=2) and not is_outlet(name):
             links.append((index, name))
     folded = {name.casefold() for _, name in links}
-    running = [block.text.casefold() for block in doc.blocks if is_running_text(block.text)]
     credits = not doc.authors and len(folded) == 1
-    credits = credits and not any(name in text for name in folded for text in running)
+    if credits:  # only then is the article's running text read for the name
+        running = [block.text.casefold() for block in doc.blocks if is_running_text(block.text)]
+        credits = not any(name in text for name in folded for text in running)
     for position, (index, name) in enumerate(links):
         yield Finding(index, "author link", authors=(name,) if credits and not position else ())
