@@ -1050,3 +1050,41 @@ def test_author_links_read_the_running_text_only_when_they_credit(
     doc = replace(doc, authors=("Jo Roe",) if credited else ())
     found = [(finding.index, finding.authors) for finding in closings.author_link(doc)]
     assert found == _author_links_reading_every_paragraph(doc)
+
+
+def _tag_lists_asking_each_pattern(texts: list[str]) -> list[int]:
+    """:func:`related.tag_list` as it was: both tag patterns tried on every line."""
+    found: list[int] = []
+    index = 0
+    while index < len(texts):
+        text = texts[index]
+        if shapes.size(text) <= related.MAX_LINK_SIZE and related.TAG_HEADING.fullmatch(text):
+            end = index + 1
+            while end < len(texts) and shapes.is_menu_item(texts[end]):
+                end += 1
+            found += range(index, end)
+            index = end
+            continue
+        if (
+            shapes.size(text) <= related.MAX_LINK_SIZE
+            and related.TAG_LINE.match(text)
+            and not shapes.is_sentence(text)
+        ):
+            found.append(index)
+        index += 1
+    return found
+
+
+#: Lines of tag lists and of the text around them.
+TAG_LINES = st.sampled_from(
+    ["Related Topics", "Schlagworte:", "Tags: storm, coast", "Themen der Woche.", "Climate",
+     "Floods", PARAGRAPH, "Topics: a, b.", "THEMEN", "x " * 120]
+)  # fmt: skip
+
+
+@given(st.lists(TAG_LINES, max_size=10))
+def test_tag_lists_found_where_a_line_is_a_tags_heading(lines: list[str]) -> None:
+    doc = newsclean.document.Document.from_text("\n".join(lines))
+    with remembered():
+        found = [finding.index for finding in related.tag_list(doc)]
+        assert found == _tag_lists_asking_each_pattern(list(doc.texts))

@@ -425,6 +425,9 @@ def tag_list(doc: Document) -> Iterator[Finding]:
     index = 0
     while index < len(texts):
         text = texts[index]
+        if not is_tag_heading(text):  # neither pattern matches (the fence has asked)
+            index += 1
+            continue
         if size(text) <= MAX_LINK_SIZE and TAG_HEADING.fullmatch(text):
             end = index + 1
             while end < len(texts) and is_menu_item(texts[end]):
