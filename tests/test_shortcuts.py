@@ -9,7 +9,7 @@ from __future__ import annotations
 import pickle
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date, timedelta, timezone
 
@@ -18,6 +18,9 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import newsclean
+import newsclean.dates
+import newsclean.document
+import newsclean.head
 from newsclean import dates, names, titles
 from newsclean.dates import find_date, read_date_label, read_date_line
 from newsclean.document import Block, Document, Finding
@@ -29,20 +32,23 @@ from newsclean.rules import (
     bylines,
     captions,
     chrome,
+    closings,
     credits,
     duplicates,
     menus,
     namelines,
     notes,
+    phrases,
     prompts,
     related,
     shapes,
     social,
+    teasers,
     widgets,
 )
 from newsclean.rules.menus import GLUED_LINK, JUNCTION_END
 
-from .shapes import SEED_TEXT
+from .shapes import PARAGRAPH, SEED_TEXT, SEEDS, SENTENCE
 
 #: Letters of both cases in a few scripts, the marks a junction may hold, and spaces.
 GLUE = st.text(alphabet="aZéÉßСсΣσ?!. -1", max_size=80)
@@ -505,34 +511,6 @@ def test_tail_mark_words_letters_lowercase_to_themselves() -> None:
     st.lists(
         st.sampled_from(
             [
-                "for",
-                "FOR",
-                "Copyright",
-                "COPYRİGHT",
-                "copyrıght",
-                " ",
-                "\n",
-                "\t",
-                ":",
-                "©",
-                "(",
-                "/",
-                "Jane",
-                "Doe",
-                "fore",
-            ]
-        ),
-        max_size=8,
-    ).map("".join)
-)
-def test_tail_mark_found_as_the_pattern_finds_it(window: str) -> None:
-    assert captions._has_tail_mark(window) == (captions.TAIL_MARK.search(window) is not None)
-
-
-@given(
-    st.lists(
-        st.sampled_from(
-            [
                 "AP",
                 "A",
                 "P",
@@ -931,3 +909,537 @@ NAME_WORDS = st.sampled_from(
 @given(st.lists(NAME_WORDS, max_size=16).map("".join), st.integers(1, 3))
 def test_names_read_from_at_most_six_words(text: str, min_tokens: int) -> None:
     assert names.is_name(text, min_tokens=min_tokens) == _is_name_of_every_word(text, min_tokens)
+
+
+#: Words of calls to sign in before reading on ("Log in to continue reading").
+CONTINUE_WORDS = st.sampled_from(
+    ["Log in", "sign up", "Subscribe", "to continue reading", "um weiterzulesen", "in", "to",
+     "Bitte", "melden", "Sie", "sich", "an,", "an", "pour", "lire", "la", "suite", "abonnez-vous",
+     "create", "a", "free", "account", ".", "!", "x" * 30, "ẞ", "İ", "\n", ""]
+)  # fmt: skip
+
+
+@given(st.lists(CONTINUE_WORDS, max_size=14).map(" ".join))
+def test_continue_prompt_matched_backwards_agrees(text: str) -> None:
+    forwards = prompts.CONTINUE_PROMPT.fullmatch(text) is not None
+    assert (prompts.CONTINUE_PROMPT_FROM_END.fullmatch(text) is not None) == forwards
+
+
+def test_continue_prompt_matched_backwards_agrees_on_the_seeds() -> None:
+    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()]
+    lines += ["Log in to continue reading.", "Bitte melden Sie sich an, um weiterzulesen", "an"]
+    forwards = [prompts.CONTINUE_PROMPT.fullmatch(line) is None for line in lines]
+    assert [prompts.CONTINUE_PROMPT_FROM_END.fullmatch(line) is None for line in lines] == forwards
+    assert forwards.count(False) == 2
+
+
+#: The whole-line phrase patterns that look at a line's opening first.
+GATED_LINES = [
+    found
+    for module in (boilerplate, notes, prompts, related, social, widgets)
+    for found in vars(module).values()
+    if isinstance(found, phrases.WholeLine)
+]
+#: Characters whose case folding is unusual, and what may stand around a phrase.
+ODD_PIECES = ["ẞ", "ß", "ss", "ﬅ", "st", "İ", "ı", "i̇", "K", "ſ", "ǅ", "ﬁ", "-", "“", "» ",
+              "1", "(12)", ":", " ", "\n", "x", "_", "„", "(", "–", "#", "\u200c", "¿"]  # fmt: skip
+
+
+@given(st.data())
+def test_whole_lines_ruled_out_by_their_opening_only_where_the_pattern_fails(
+    data: st.DataObject,
+) -> None:
+    line = data.draw(st.sampled_from(GATED_LINES))
+    phrase = data.draw(st.sampled_from(line.phrases))
+    casings: list[Callable[[str], str]] = [str, str.upper, str.title, str.swapcase]
+    case = data.draw(st.sampled_from(casings))
+    pieces = [case(phrase), phrase[:1], phrase[1:], phrase[:2], phrase[2:], *ODD_PIECES]
+    text = data.draw(st.lists(st.sampled_from(pieces), min_size=1, max_size=5).map("".join))
+    assert (line.fullmatch(text) is None) == (line.pattern.fullmatch(text) is None)
+
+
+def test_whole_lines_ruled_out_by_their_opening_only_where_the_pattern_fails_on_the_seeds() -> None:
+    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()]
+    for gated in GATED_LINES:
+        probes = [*lines, *gated.phrases, *(phrase.upper() + ":" for phrase in gated.phrases)]
+        probes += [phrase.upper().replace("I", "İ") for phrase in gated.phrases]  # İ matches i
+        plain = [gated.pattern.fullmatch(text) is None for text in probes]
+        assert [gated.fullmatch(text) is None for text in probes] == plain
+        assert plain.count(False) > len(gated.phrases)
+
+
+def test_openings_letters_fold_as_the_regex_module_folds_them() -> None:
+    every = "".join(map(chr, range(0x110000)))
+    letters = {char for gated in GATED_LINES for opening in gated.openings for char in opening}
+    for letter in letters:
+        partners = regex.findall(regex.escape(letter), every, regex.IGNORECASE | regex.VERSION1)
+        for partner in partners:  # "İ" matches "i", and folds to "i" and a dot above
+            assert partner.casefold() == letter or "\u0307" in partner.casefold()
+
+
+def _phrases_found_word_by_word(phrase_set: phrases.PhraseSet, text: str) -> list[str]:
+    """:meth:`PhraseSet.findall` as it reads: at each word, the longest phrase starting there."""
+    tokens = shapes.words(text)
+    found = []
+    for index in range(len(tokens)):
+        candidates: list[tuple[str, ...]] = [
+            phrase for phrase in phrase_set.phrases if tokens[index : index + len(phrase)] == phrase
+        ]
+        if candidates:
+            longest: tuple[str, ...] = max(candidates, key=len)
+            found.append(" ".join(longest))
+    return found
+
+
+#: Every phrase set of the rules.
+PHRASE_SETS = [
+    found
+    for module in (boilerplate, captions, notes, prompts, related, social, widgets)
+    for found in vars(module).values()
+    if isinstance(found, phrases.PhraseSet)
+]
+
+
+@given(st.data())
+def test_phrase_sets_find_what_a_word_by_word_reading_finds(data: st.DataObject) -> None:
+    phrase_set = data.draw(st.sampled_from(PHRASE_SETS))
+    pieces = [" ".join(phrase) for phrase in phrase_set.phrases] + ["the", "x", ".", "会員"]
+    text = data.draw(st.lists(st.sampled_from(pieces), max_size=6).map(" ".join))
+    assert phrase_set.findall(text) == _phrases_found_word_by_word(phrase_set, text)
+    assert phrase_set.search(text) == bool(_phrases_found_word_by_word(phrase_set, text))
+    with remembered():
+        assert phrase_set.search(text) == bool(_phrases_found_word_by_word(phrase_set, text))
+        assert phrase_set.findall(text) == _phrases_found_word_by_word(phrase_set, text)
+
+
+def test_phrase_sets_find_what_a_word_by_word_reading_finds_on_the_seeds() -> None:
+    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()]
+    for phrase_set in PHRASE_SETS:
+        probes = [*lines, *(" ".join(phrase).upper() + "!" for phrase in phrase_set.phrases)]
+        plain = [_phrases_found_word_by_word(phrase_set, text) for text in probes]
+        assert [phrase_set.findall(text) for text in probes] == plain
+        assert [phrase_set.search(text) for text in probes] == [bool(found) for found in plain]
+
+
+#: Pieces of captions with every kind of credit glued to their end, and of prose.
+TAIL_PIECES = st.sampled_from(
+    ["Rain in Genf.", "The mayor", "said", "Foto:", "Photo :", "(Bild: Jane Doe)", "©", "© dpa",
+     "Copyright", "COPYRİGHT", "copyright 2024", "All rights reserved.", "Jane Doe", "for",
+     "for The", "New York Times", "AP", "AP Photo/Eric Gay", ", file", "(AP)", "ČTK", "AFP",
+     "via", "Getty Images", "Celis/AFP", "|", "–", "-", ".", ":", "/", "(", ")", "\n", "x" * 60,
+     "Reuters/Jane Doe", "Pool", "The", "Rain. Copyright Jane Doe", "Rain. Jane Doe for The Times"]
+)  # fmt: skip
+
+
+@given(st.lists(TAIL_PIECES, max_size=12).map(" ".join), st.integers(0, 60))
+def test_credit_tails_found_in_parts_as_the_whole_pattern_finds_them(text: str, cut: int) -> None:
+    start = max(0, len(text) - captions.TAIL_WINDOW + cut)
+    plain = captions.CREDIT_TAIL_FROM_END.search(text, pos=start) is not None
+    assert captions._ends_in_credit(text, start) == plain
+
+
+def test_credit_tails_found_in_parts_as_the_whole_pattern_finds_them_on_the_seeds() -> None:
+    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()]
+    lines += [
+        "Rain in Genf. Foto: dpa",
+        "Rain in Genf (Foto: Jane Doe)",
+        "Rain in Genf. © Jane Doe",
+        "Rain in Genf. Copyright Jane Doe. All rights reserved.",
+        "Rain in Genf. Jane Doe for The New York Times",
+        "Rain in Genf. AP Photo/Eric Gay, file",
+        "Rain in Genf (Jane Doe/AFP via Getty Images)",
+        "Rain in the country AP Photo/Eric Gay",
+        "Rain in Genf. Foto: dpa\n",
+    ]
+    plain = [captions.CREDIT_TAIL_FROM_END.search(line) is not None for line in lines]
+    assert [captions._ends_in_credit(line, 0) for line in lines] == plain
+    assert plain[-9:] == [True] * 9
+
+
+@given(st.lists(TAIL_PIECES, max_size=12).map(" ".join), st.integers(0, 60), st.booleans())
+def test_longest_credit_tail_from_the_end_is_the_first_found_forwards(
+    text: str, cut: int, line_break: bool
+) -> None:
+    text += "\n" if line_break else ""
+    start = max(0, len(text) - captions.TAIL_WINDOW + cut)
+    forwards = captions.CREDIT_TAIL.search(text, pos=start)
+    found = captions._credit_tail(text, start)
+    assert (found is None) == (forwards is None)
+    assert found is None or forwards is None or found.span() == forwards.span()
+
+
+def test_longest_credit_tail_from_the_end_is_the_first_found_forwards_on_the_seeds() -> None:
+    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()]
+    lines += ["Rain in Genf. Foto: dpa (Foto: AP)", "Rain. Jane Doe for The Times | © dpa", "x © y"]
+    for text in lines:
+        for start in range(0, len(text), 7):
+            forwards = captions.CREDIT_TAIL.search(text, pos=start)
+            found = captions._credit_tail(text, start)
+            assert (None if found is None else found.span()) == (
+                None if forwards is None else forwards.span()
+            )
+
+
+def test_phrases_open_with_what_the_leading_marks_pattern_cannot_take() -> None:
+    assert GATED_LINES
+    for gated in GATED_LINES:
+        for phrase in gated.phrases:
+            assert regex.match(r"\w", phrase, regex.VERSION1)
+    for mark in phrases._LEAD:
+        assert regex.fullmatch(r"[\s\W]", mark, regex.IGNORECASE | regex.VERSION1)
+
+
+#: Pieces of credit lines, and of headlines that only look like one.
+CREDIT_PIECES = st.sampled_from(
+    ["Foto", "Photo", "PHOTO BY", "By", "bY", "Jane", "Doe", ":", "©", "(", ")", ",", "Image",
+     "source", "Media source, AP", "(Jane Doe)", "(Jane Doe / John Roe)", "AP", "Getty Images",
+     "Celis/AFP", "via", "Reuters", "Pool", "Storm hits coast", "x", "İ", "\n", "/", "dpa",
+     "Foto: Jane Doe", "© Jane Doe", "Video source, Jane Doe"]
+)  # fmt: skip
+
+
+@given(st.lists(CREDIT_PIECES, max_size=8).map(" ".join))
+def test_credit_lines_ruled_out_by_their_marks_only_where_the_pattern_fails(text: str) -> None:
+    assert captions._may_be_credit_line(text) or captions.CREDIT_LINE.fullmatch(text) is None
+    plain = (
+        shapes.size(text) <= captions.MAX_CREDIT_SIZE
+        and len(shapes.words(text)) <= captions.MAX_CREDIT_WORDS
+        and not (
+            shapes.is_sentence(text) and not text.endswith(")") and len(shapes.words(text)) > 3
+        )
+        and captions.CREDIT_LINE.fullmatch(text) is not None
+    )
+    assert captions.is_credit(text) == plain
+
+
+def test_credit_line_mark_letters_lowercase_to_themselves() -> None:
+    every = "".join(map(chr, range(0x110000)))
+    for letter in "by":
+        partners = regex.findall(regex.escape(letter), every, regex.IGNORECASE)
+        assert {char.lower() for char in partners} == {letter}
+
+
+def test_credit_lines_ruled_out_by_their_marks_only_where_the_pattern_fails_on_the_seeds() -> None:
+    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()]
+    lines += ["Foto: Jane Doe", "© Jane Doe", "Photo by Jane Doe", "Image source, Jane Doe",
+              "(Jane Doe / John Roe)", "Noel Celis/AFP via Getty Images", "AP"]  # fmt: skip
+    plain = [captions.CREDIT_LINE.fullmatch(line) is not None for line in lines]
+    marked = [captions._may_be_credit_line(line) for line in lines]
+    assert all(mark for mark, found in zip(marked, plain, strict=True) if found)
+    assert plain[-7:] == [True] * 7
+
+
+def _breadcrumb_split_whatever_the_marks(text: str) -> bool:
+    """:func:`menus.is_breadcrumb` as it was: the line split at its separators at once."""
+    if shapes.size(text) > menus.MAX_CRUMB_LINE or shapes.is_sentence(text):
+        return False
+    parts = [part for part in menus.CRUMB_SEPARATOR.split(text) if part]
+    if len(parts) < 2:
+        return False
+    strong = regex.search(r"[›»→]", text) is not None
+    return (strong or len(parts) >= menus.MIN_CRUMBS) and all(
+        shapes.is_menu_item(part) for part in parts
+    )
+
+
+#: Pieces of breadcrumbs and link bars.
+CRUMB_PIECES = st.sampled_from(
+    ["Home", "News", "›", "»", ">", "→", "|", "•", "·", "/", "x", " ", "\u2009", "World.", "\n",
+     "Politik", " > ", " | "]
+)  # fmt: skip
+
+
+@given(st.lists(CRUMB_PIECES, max_size=10).map("".join))
+def test_breadcrumbs_split_only_where_a_separator_is(text: str) -> None:
+    assert menus.is_breadcrumb(text) == _breadcrumb_split_whatever_the_marks(text)
+
+
+def test_breadcrumbs_split_only_where_a_separator_is_with_each_separator() -> None:
+    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()]
+    for mark in "›»>→|•·/":
+        lines += [f"Home{mark}News", f"Home {mark} News {mark} World", f"Home {mark}News"]
+    plain = [_breadcrumb_split_whatever_the_marks(line) for line in lines]
+    assert [menus.is_breadcrumb(line) for line in lines] == plain
+    assert plain.count(True) >= 8
+
+
+def _newsletter_prompt_asking_every_phrase_set(text: str) -> bool:
+    """:func:`prompts.is_newsletter_prompt` as it was: each phrase set asked on its own."""
+    big = shapes.size(text)
+    label = big <= prompts.SHORT_LINE and prompts.NEWSLETTER_LINE.fullmatch(text)
+    invitation = big <= prompts.MAX_PROMPT_SIZE and prompts._NEWSLETTER.search(text)
+    fine_print = big <= prompts.MAX_PROMPT_SIZE and prompts.NEWSLETTER_FINE_PRINT.search(text)
+    frequency = big <= prompts.MAX_PROMPT_SIZE and prompts._HOW_OFTEN.search(text)
+    return bool(
+        label
+        or fine_print
+        or (invitation and prompts._SIGN_UP.search(text))
+        or (frequency and prompts._SIGN_UP_FIRST.match(text))
+    )
+
+
+#: Pieces of newsletter prompts, and of sentences about newsletters.
+NEWSLETTER_PIECES = st.sampled_from(
+    ["Sign up", "for our", "newsletter", "Newsletter", "inbox", "unsubscribe at any time",
+     "delivered daily", "Subscribe", "to the", "weekly round-up", "The", "mayor", ".", "!",
+     "x" * 100, "\n", "jederzeit abbestellen", "Posteingang", "abonnieren"]
+)  # fmt: skip
+
+
+@given(st.lists(NEWSLETTER_PIECES, max_size=8).map(" ".join))
+def test_newsletter_prompts_told_by_the_phrase_sets_words_at_once(text: str) -> None:
+    assert prompts.is_newsletter_prompt(text) == _newsletter_prompt_asking_every_phrase_set(text)
+
+
+def test_newsletter_prompts_told_by_the_phrase_sets_words_at_once_on_the_seeds() -> None:
+    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()]
+    lines += [
+        "Sign up for our newsletter",
+        "Unsubscribe at any time.",
+        "Sign up: delivered daily",
+        "Subscribe to the weekly round-up",
+        "Newsletter",
+        "Newsletters are a business.",
+    ]
+    plain = [_newsletter_prompt_asking_every_phrase_set(line) for line in lines]
+    assert [prompts.is_newsletter_prompt(line) for line in lines] == plain
+    assert plain[-6:] == [True] * 5 + [False]
+
+
+def _caption_pair_read_in_full(first: str, second: str) -> bool:
+    """:func:`captions._is_caption_pair` as it was: the size and the bar looked at first."""
+    if len(first) > len(second):
+        first, second = second, first
+    if shapes.size(second) > captions.MAX_CAPTION_SIZE + captions.MAX_CREDIT_SIZE:
+        return False
+    if second.endswith(" | " + first):
+        return True
+    if not second.startswith(first):
+        return False
+    rest = second[len(first) :]
+    return (
+        rest == ""
+        or captions.CREDIT_TAIL.fullmatch(second, len(first)) is not None
+        or captions.is_credit(rest.strip(" |"))
+    )
+
+
+#: Pieces of pictures' alt texts and captions, repeated with and without a credit.
+PAIR_PIECES = st.sampled_from(["Rain in Genf.", " | ", "|", " Foto: dpa", " Getty Images", "x",
+                               "", " ", "Rain", "x" * 300, "Noel Celis/AFP"])  # fmt: skip
+
+
+@given(
+    st.lists(PAIR_PIECES, max_size=4).map("".join), st.lists(PAIR_PIECES, max_size=4).map("".join)
+)
+def test_caption_pairs_told_by_their_shared_text_first(first: str, second: str) -> None:
+    for one, two in ((first, second), (first, first + second), (second + first, first)):
+        assert captions._is_caption_pair(one, two) == _caption_pair_read_in_full(one, two)
+
+
+def _page_header_by_index_of_line(doc: newsclean.document.Document) -> list[int]:
+    """:func:`chrome._page_header` as it was: each header line looked up on its own."""
+    head = newsclean.head.head_of(doc)
+    if not head.headline:
+        return []
+    above = head.blocks[: head.headline]
+    if any(shapes.is_prose(block.text) for block in above):
+        return []
+    found = (newsclean.head.index_of_line(doc, block.line) for block in above)
+    return [index for index in found if index is not None]
+
+
+def test_page_header_lines_found_as_index_of_line_finds_them() -> None:
+    golden = sorted((SEEDS.parent / "tests" / "golden").glob("*.txt"))
+    pages = [path.read_text("utf-8") for path in golden] + [SEED_TEXT]
+    pages.append("Nachrichten\nPanorama\nBrücke gesperrt\nVon Jo Doe\n" + "Der Rat tagt. " * 9)
+    headers = 0
+    for page in pages:
+        doc = newsclean.document.Document.from_text(page)
+        doc = replace(doc, head=newsclean.head.locate(doc))
+        for kept in (doc.blocks, doc.blocks[1:], doc.blocks[::2], doc.blocks[:1] + doc.blocks[2:]):
+            cut = replace(doc, blocks=kept)
+            assert list(chrome._page_header(cut)) == _page_header_by_index_of_line(cut)
+            headers += len(_page_header_by_index_of_line(cut))
+    assert headers >= 4
+
+
+def _note_asking_every_pattern(text: str) -> bool:
+    """:func:`notes.is_note` as it was: each phrase set and staff-credit pattern asked."""
+    big = shapes.size(text)
+    staff = (":" in text or ";" in text) and bool(
+        notes.CREDIT_LABEL.search(text) or notes.STAFF_CREDIT.fullmatch(text)
+    )
+    return bool(
+        (big <= notes.MAX_NOTE_SIZE and (notes.EDITORIAL_NOTE.search(text) or staff))
+        or (big <= notes.MAX_DISCLAIMER_SIZE and notes.DISCLAIMER.search(text))
+    )
+
+
+#: Pieces of editorial notes, staff credits and disclaimers, and of sentences like them.
+NOTE_PIECES = st.sampled_from(
+    ["Mitarbeit:", "MITARBEIT :", "Schlussredaktion:", "ſchlusſredaktion:", "Redigatur:",
+     "Permalink:", "; Editing by", "; EDITING BY", "Reporting by Jane Doe", "Redaktion:", "Jane",
+     "Doe", ",", ";", ":", "machine translation", "are those of the author", "x" * 300,
+     "The mayor", "originally appeared", "Die Mitarbeit", "\n", "İ"]
+)  # fmt: skip
+
+
+@given(st.lists(NOTE_PIECES, max_size=8).map(" ".join))
+def test_notes_told_by_their_marks_first(text: str) -> None:
+    assert notes.is_note(text) == _note_asking_every_pattern(text)
+
+
+def test_notes_told_by_their_marks_first_on_the_seeds() -> None:
+    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()]
+    lines += [
+        "Mitarbeit: Jane Doe",
+        "Text: Jo Roe, Schlussredaktion: Jane Doe",
+        "Redigatur: X",
+        "Permalink: https://x.y",
+        "Reporting by Jo Roe; Editing by Jane Doe",
+        "Redaktion: Jane Doe",
+        "Views are those of the author.",
+        "Machine translation.",
+    ]
+    plain = [_note_asking_every_pattern(line) for line in lines]
+    assert [notes.is_note(line) for line in lines] == plain
+    assert plain[-8:] == [True] * 8
+
+
+def test_staff_credit_label_letters_lowercase_to_themselves() -> None:
+    every = "".join(map(chr, range(0x110000)))
+    for letter in set("".join(notes._LABEL_PIECES)):
+        partners = regex.findall(regex.escape(letter), every, regex.IGNORECASE)
+        assert {char.lower() for char in partners} == {letter}
+
+
+@given(
+    st.lists(
+        st.sampled_from([SENTENCE, "x " * 60 + "end.", "Share", "(dpa)", "SDA/sep", ""]),
+        max_size=12,
+    )
+)
+def test_last_running_text_found_from_the_end_as_the_largest_index(texts: list[str]) -> None:
+    largest = max(
+        (index for index, text in enumerate(texts) if titles.is_running_text(text)), default=None
+    )
+    assert closings.last_running_text(texts) == largest
+
+
+@given(st.text(alphabet="aZé1_ .!?…\"“”»«'’)\t\n\u2009", max_size=40))
+def test_sentences_split_by_their_stops_as_the_lookbehind_splits_them(text: str) -> None:
+    assert duplicates.split_sentences(text) == duplicates.SENTENCE_BREAK.split(text)
+
+
+def _dated_teasers_headline_first(doc: newsclean.document.Document) -> list[int]:
+    """:func:`teasers.dated_teaser` as it was: the headline asked before the date under it."""
+    page = doc.head.blocks if doc.head is not None else doc.blocks
+    headline = doc.head.headline if doc.head is not None else None
+    now = {block.line: index for index, block in enumerate(doc.blocks)}
+    found, prose = [], 0
+    for index, block in enumerate(page[:-1]):
+        if prose >= 2 and index != headline and titles.is_headline_like(block.text):
+            date = page[index + 1]
+            if newsclean.dates.read_date_line(date.text) is not None:
+                found += [now[part.line] for part in (block, date) if part.line in now]
+        if block.line in now and shapes.is_prose(block.text):
+            prose += 1
+    return found
+
+
+#: Lines of pages with teasers of other stories under the article.
+TEASER_LINES = st.sampled_from(
+    [PARAGRAPH, "Floods hit the coast", "11.05.2024", "25. 4. 2023 5:00", "He left.", "Menu",
+     "Storm closes schools in the north", "Updated 2 hours ago", "x " * 60 + "end."]
+)  # fmt: skip
+
+
+@given(st.lists(TEASER_LINES, max_size=12), st.booleans())
+def test_dated_teasers_found_date_first_as_headline_first(lines: list[str], head: bool) -> None:
+    doc = newsclean.document.Document.from_text("\n".join(lines))
+    if head:
+        doc = replace(doc, head=newsclean.head.locate(doc), blocks=doc.blocks[1:])
+    with remembered():
+        found = [finding.index for finding in teasers.dated_teaser(doc)]
+        assert found == _dated_teasers_headline_first(doc)
+
+
+def _author_links_reading_every_paragraph(
+    doc: newsclean.document.Document,
+) -> list[tuple[int, tuple[str, ...]]]:
+    """:func:`closings.author_link` as it was: the running text read whether needed or not."""
+    links: list[tuple[int, str]] = []
+    for index, block in enumerate(doc.blocks):
+        text = block.text
+        match = (
+            closings.AUTHOR_LINK.fullmatch(text) if len(text) <= closings.MAX_LINK_CHARS else None
+        )
+        if match is None:
+            continue
+        name = match.group("name").strip()
+        if names.is_name(name, min_tokens=2) and not names.is_outlet(name):
+            links.append((index, name))
+    folded = {name.casefold() for _, name in links}
+    running = [block.text.casefold() for block in doc.blocks if titles.is_running_text(block.text)]
+    credits = not doc.authors and len(folded) == 1
+    credits = credits and not any(name in text for name in folded for text in running)
+    return [
+        (index, (name,) if credits and not position else ())
+        for position, (index, name) in enumerate(links)
+    ]
+
+
+#: Lines of pages with links to their writers' other stories.
+AUTHOR_LINK_LINES = st.sampled_from(
+    ["More from Jane Doe", "Mehr von Jo Roe (jr)", "More from Politics", "More from AP",
+     PARAGRAPH, "Jane Doe spoke at length about the bridge and its repairs, she said.", "Menu"]
+)  # fmt: skip
+
+
+@given(st.lists(AUTHOR_LINK_LINES, max_size=8), st.booleans())
+def test_author_links_read_the_running_text_only_when_they_credit(
+    lines: list[str], credited: bool
+) -> None:
+    doc = newsclean.document.Document.from_text("\n".join(lines))
+    doc = replace(doc, authors=("Jo Roe",) if credited else ())
+    found = [(finding.index, finding.authors) for finding in closings.author_link(doc)]
+    assert found == _author_links_reading_every_paragraph(doc)
+
+
+def _tag_lists_asking_each_pattern(texts: list[str]) -> list[int]:
+    """:func:`related.tag_list` as it was: both tag patterns tried on every line."""
+    found: list[int] = []
+    index = 0
+    while index < len(texts):
+        text = texts[index]
+        if shapes.size(text) <= related.MAX_LINK_SIZE and related.TAG_HEADING.fullmatch(text):
+            end = index + 1
+            while end < len(texts) and shapes.is_menu_item(texts[end]):
+                end += 1
+            found += range(index, end)
+            index = end
+            continue
+        if (
+            shapes.size(text) <= related.MAX_LINK_SIZE
+            and related.TAG_LINE.match(text)
+            and not shapes.is_sentence(text)
+        ):
+            found.append(index)
+        index += 1
+    return found
+
+
+#: Lines of tag lists and of the text around them.
+TAG_LINES = st.sampled_from(
+    ["Related Topics", "Schlagworte:", "Tags: storm, coast", "Themen der Woche.", "Climate",
+     "Floods", PARAGRAPH, "Topics: a, b.", "THEMEN", "x " * 120]
+)  # fmt: skip
+
+
+@given(st.lists(TAG_LINES, max_size=10))
+def test_tag_lists_found_where_a_line_is_a_tags_heading(lines: list[str]) -> None:
+    doc = newsclean.document.Document.from_text("\n".join(lines))
+    with remembered():
+        found = [finding.index for finding in related.tag_list(doc)]
+        assert found == _tag_lists_asking_each_pattern(list(doc.texts))

@@ -17,13 +17,13 @@ import regex
 
 from ..document import Document, Finding
 from ..memo import per_line
-from .phrases import any_of, line_start, whole_line
+from .phrases import WholeLine, any_of, line_start
 from .shapes import is_sentence, size
 
 #: Longest line a whole-line phrase rule looks at; running text is longer.
 SHORT_LINE = 160
 
-ADVERTISEMENT = whole_line(
+ADVERTISEMENT = WholeLine(
     "anzeige", "advertisement", "advertising", "ad", "ads", "werbung", "publicité", "publicidad",
     "pubblicità", "annonse", "annons", "reklame", "reklam", "reklama", "iklan", "広告", "sponsored",
     "gesponsert", "sponsored content", "paid content", "promoted", "partner content",
@@ -62,7 +62,7 @@ JOB_AD = regex.compile(
     r"\((?:[mwfd]|div|x)(?:\s*/\s*(?:[mwfd]|div|x)){2}\)|\(all genders\)", regex.I
 )
 
-PLACEHOLDER = whole_line(
+PLACEHOLDER = WholeLine(
     "logo", "teaser-bild", "teaser bild", "placeholder image", "placeholder image-1",
     "placeholder image-2", "placeholder image-3", "placeholder image-4", "close button", "close",
     "schließen", "bullet point", "loading", "loading...", "lädt", "wird geladen", "cargando",
@@ -113,7 +113,7 @@ _RIGHTS = any_of(
     "todos los derechos reservados", "tutti i diritti riservati", "alle rettigheter reservert",
     "tüm hakları saklıdır", "všechna práva vyhrazena", "hak cipta dilindungi",
 )  # fmt: skip
-LEGAL_LINK = whole_line(
+LEGAL_LINK = WholeLine(
     "impressum", "datenschutz", "datenschutzerklärung", "agb", "nutzungsbedingungen",
     "privacy", "privacy policy", "privacy notice", "terms of use", "terms of service",
     "terms and conditions", "cookie policy", "cookie-verwaltung", "cookie settings",

@@ -87,11 +87,54 @@ CREDIT_HINT = regex.compile(
 )
 #: :data:`CREDIT_TAIL` matched backwards from the end of the text.
 CREDIT_TAIL_FROM_END = regex.compile(CREDIT_TAIL.pattern, CREDIT_TAIL.flags | regex.REVERSE)
-#: What every credit glued to a caption's end holds besides its separator: a label's
-#: colon, a ©, a bracket, a slash, "copyright", "for" after a name, or an agency, whose
-#: first word :data:`AGENCY_WORD` finds (the standard ``re`` module finds literals fast).
-TAIL_MARK = regex.compile(r"[:©(/]|\sfor\s|copyright", regex.IGNORECASE)
+#: :data:`CREDIT_TAIL` matched backwards, leftmost-longest (POSIX): of the matches that end
+#: where the match is tried, the one that starts first.
+CREDIT_TAIL_LONGEST = regex.compile(
+    CREDIT_TAIL.pattern, CREDIT_TAIL.flags | regex.REVERSE | regex.POSIX
+)
+#: An agency's first word, which every credit naming an agency holds (the standard ``re``
+#: module finds literals fast).
 AGENCY_WORD = re.compile(literal_trie({name.split()[0] for name in AGENCY_NAMES}))
+#: What stands between a caption and most credits glued to it.
+_TAIL_SEPARATOR = r"(?:(?<=[.!?”\"»)])|\s*[|–]|\s+-)\s*"
+
+
+def _from_end(*alternatives: str) -> regex.Pattern[str]:
+    """Alternatives of :data:`CREDIT_TAIL`, ending the text, matched backwards.
+
+    >>> bool(_from_end(" © [^©]{1,100}").match("Rain. © dpa"))
+    True
+    """
+    return regex.compile(rf"(?:{'|'.join(alternatives)})$", CREDIT_TAIL.flags | regex.REVERSE)
+
+
+#: :data:`CREDIT_TAIL_FROM_END` in parts, by what each part's credits hold besides their
+#: separator: a label's colon, a ©, "copyright", "for" after a name, or an agency (then
+#: the text ends in a bracket, holds a slash, or ends in the agency's name). Only the
+#: parts whose mark the window holds are tried (most lines hold a colon at most), and no
+#: part tries the others' branches at each character.
+_TAILS_WITH_COLON = _from_end(
+    rf"{_TAIL_SEPARATOR}{_LABEL}\s*:\s*[^:]{{1,100}}",
+    rf"\s*\({_LABEL}\s*:\s*[^()]{{1,100}}\)",
+    rf"\s*{_LABEL}\s*:\s*[^:]{{1,80}}",
+)
+_TAILS_WITH_SIGN = _from_end(rf"{_TAIL_SEPARATOR}©\s*[^©]{{1,100}}", r"\s*©\s*[^©]{1,80}")
+_TAIL_WITH_COPYRIGHT = _from_end(
+    rf"{_TAIL_SEPARATOR}copyright\s+[^.]{{1,100}}(?:\.\s*all rights reserved\.?)?"
+)
+_TAIL_WITH_FOR = _from_end(
+    rf"{_TAIL_SEPARATOR}(?-i:(?:{_NAME}\s+){{1,3}}for\s+(?:the\s+|The\s+)?"
+    rf"\p{{Lu}}[\p{{L}}.'’ -]{{1,40}})"
+)
+_TAILS_WITH_AGENCY = _from_end(
+    rf"{_TAIL_SEPARATOR}{_AGENCY_CREDIT}(?:,\s*file)?",
+    rf"\s*\([^()]{{0,60}}(?-i:{AGENCIES})[^()]{{0,60}}\)",
+    rf"\s+(?-i:(?:{_WORD}\s+){{0,3}}(?:{_WORD}\s*/\s*){{1,3}}(?:(?:{_WORD}\s+){{1,3}}via\s+)?"
+    rf"{AGENCIES}|{AGENCIES}\s*/\s*[^/]{{1,60}})",
+)
+#: An agency's name ending the text: what a part of :data:`_TAILS_WITH_AGENCY` ends in when
+#: it ends neither in a bracket nor after a slash.
+_AGENCY_AT_END = _from_end(rf"(?-i:{AGENCIES})(?:,\s*file)?")
 #: A picture's source in brackets after the caption's last sentence: ". (Christie's)".
 NAMED_SOURCE = regex.compile(
     r"(?<=[.!?])\s+\((?P<source>\p{Lu}[\p{L}'’&.-]*(?:\s+[\p{L}'’&.-]+){0,3})\)$"
@@ -133,7 +176,8 @@ _REPORTED = frozenset(
 )
 #: A piece of every match of :data:`FIGURE_ALT`, lowercased ("agram" of "diagram", "llu"
 #: of "illustration": no letter of these has a case partner outside ASCII). A line
-#: without one is no chart's alt text, and ``in`` finds them at C speed.
+#: without one is no chart's alt text, and ``in`` finds them at C speed (spelled out in
+#: :func:`_is_figure_alt`, where a chain of ``or`` is faster than a loop over them).
 FIGURE_MARKS = ("chart", "graph", "plot", "map", "llu", "agram")
 #: "Quelle: dpa", "(Source: Reuters)", "Mit Agenturmaterial": where the text came from.
 SOURCE_LINE = regex.compile(
@@ -152,6 +196,9 @@ PHOTO_CREDIT = regex.compile(
     rf"\s*\)?",
     regex.IGNORECASE,
 )
+#: A picture agency's name anywhere in a line, and a word of a credit after its label.
+PICTURE_AGENCY = regex.compile(PICTURE_AGENCIES)
+NAME_WORD = regex.compile(r"[\p{L}][\p{L}'’.-]*")
 #: A credit's label and its colon or "by": "Foto:", "Photo by".
 CREDIT_LABEL = regex.compile(rf"\(?\s*{_LABEL}\s*(?::|by)\s*", regex.IGNORECASE)
 #: A list item ("2. Evergrande ...") is the article's, picture or not.
@@ -175,7 +222,27 @@ def is_credit(text: str) -> bool:
         size(text) <= MAX_CREDIT_SIZE
         and len(words(text)) <= MAX_CREDIT_WORDS
         and not (is_sentence(text) and not text.endswith(")") and len(words(text)) > 3)
+        and _may_be_credit_line(text)
         and CREDIT_LINE.fullmatch(text) is not None
+    )
+
+
+def _may_be_credit_line(text: str) -> bool:
+    """Whether ``text`` holds what every :data:`CREDIT_LINE` holds: a label's colon or
+    "by", a ©, a source's comma, a bracket, or an agency's first word. Most short lines
+    hold none, and ``in`` tells at C speed (the case partners of "b" and "y" lowercase to
+    them, a test checks every code point).
+
+    >>> _may_be_credit_line("Photo by Jane Doe"), _may_be_credit_line("Storm hits coast")
+    (True, False)
+    """
+    return (
+        ":" in text
+        or "©" in text
+        or "," in text
+        or "(" in text
+        or "by" in text.lower()
+        or AGENCY_WORD.search(text) is not None
     )
 
 
@@ -239,6 +306,8 @@ def _is_caption_pair(first: str, second: str) -> bool:
     or the caption follows the alt text after a bar and then stands again alone."""
     if len(first) > len(second):
         first, second = second, first
+    if not second.startswith(first) and not second.endswith(first):
+        return False  # most neighbours: neither holds the other, told at C speed
     if size(second) > MAX_CAPTION_SIZE + MAX_CREDIT_SIZE:
         return False
     if second.endswith(" | " + first):  # "alt text | caption", then the caption again
@@ -286,30 +355,33 @@ def photo_caption(doc: Document) -> Iterator[Finding]:
     [0, 1, 2]
     """
     texts = doc.texts
+    sizes = [size(text) for text in texts]
     credits = [is_credit(text) for text in texts]
     photo = [credit and _is_photo_credit(text) for credit, text in zip(credits, texts, strict=True)]
     photo.append(False)
     for index in _above_cut_credit(doc):
         photo[index + 1] = True  # its credit went already (a copy of an earlier credit)
     captions = [False] * len(texts)
-    after = _past_separators(texts)  # a separator line between them is cut later (NC528)
+    separators = [is_separator(text) for text in texts]
+    after = _past_separators(separators)  # a separator line between them is cut later (NC528)
     before = {
         below: above
         for above, below in enumerate(after)
-        if below < len(texts) and not is_separator(texts[above])
+        if below < len(texts) and not separators[above]
     }
     for index, text in enumerate(texts):
-        if credits[index] or size(text) > MAX_CAPTION_SIZE + MAX_CREDIT_SIZE:
+        big = sizes[index]
+        if credits[index] or big > MAX_CAPTION_SIZE + MAX_CREDIT_SIZE:
             continue
         if LIST_ITEM.match(text):
             continue
         following = texts[after[index]] if after[index] < len(texts) else ""
         previous = texts[before[index]] if index in before else ""
         captions[index] = bool(
-            (size(text) <= MAX_CAPTION_SIZE and photo[after[index]] and not reports_speech(text))
+            (big <= MAX_CAPTION_SIZE and photo[after[index]] and not reports_speech(text))
             or _is_caption_pair(text, following)
             or (previous and _is_caption_pair(previous, text))
-            or (size(text) <= MAX_CAPTION_SIZE and has_credit_tail(text))
+            or (big <= MAX_CAPTION_SIZE and has_credit_tail(text))
             or CAPTION_OPENER.match(text)
             or _is_figure_alt(text)
         )
@@ -330,18 +402,19 @@ def photo_caption(doc: Document) -> Iterator[Finding]:
             yield Finding(index, "photo caption")
 
 
-def _past_separators(texts: tuple[str, ...]) -> list[int]:
-    """For each line, the index of the next line that is no separator (``len(texts)`` at
-    the end): a separator between a caption and its credit is cut, and then they meet.
+def _past_separators(separators: list[bool]) -> list[int]:
+    """For each line, the index of the next line that is no separator (the count of lines
+    at the end), given which lines are separators: a separator between a caption and its
+    credit is cut, and then they meet.
 
-    >>> _past_separators(("Rain.", "***", "Foto: AP", "It rained."))
+    >>> _past_separators([is_separator(text) for text in ("Rain.", "***", "Foto: AP", "Hi.")])
     [2, 2, 3, 4]
     """
-    after = [len(texts)] * len(texts)
-    following = len(texts)
-    for index in range(len(texts) - 1, -1, -1):
+    after = [len(separators)] * len(separators)
+    following = len(separators)
+    for index in range(len(separators) - 1, -1, -1):
         after[index] = following
-        if not is_separator(texts[index]):
+        if not separators[index]:
             following = index
     return after
 
@@ -466,7 +539,14 @@ def is_scene_alt(text: str) -> bool:
 def _is_figure_alt(text: str) -> bool:
     """:data:`FIGURE_ALT` is in ``text``; tried only where one of its marks is."""
     lowered = text.lower()
-    return any(mark in lowered for mark in FIGURE_MARKS) and FIGURE_ALT.search(text) is not None
+    return (
+        "chart" in lowered
+        or "graph" in lowered
+        or "plot" in lowered
+        or "map" in lowered
+        or "llu" in lowered
+        or "agram" in lowered
+    ) and FIGURE_ALT.search(text) is not None
 
 
 def is_alt_text(text: str, caption: str) -> bool:
@@ -502,9 +582,9 @@ def _is_photo_credit(text: str) -> bool:
     if PHOTO_CREDIT.fullmatch(text) is None:
         return False
     label = CREDIT_LABEL.match(text)
-    if label is None or regex.search(PICTURE_AGENCIES, text):
+    if label is None or PICTURE_AGENCY.search(text):
         return True
-    names = regex.findall(r"[\p{L}][\p{L}'’.-]*", text[label.end() :])
+    names = NAME_WORD.findall(text[label.end() :])
     capitalised = sum(name[0].isupper() for name in names)
     return not names or 2 * capitalised >= len(names)
 
@@ -519,28 +599,30 @@ def has_credit_tail(text: str) -> bool:
     False
     """
     start = max(0, len(text) - TAIL_WINDOW)
-    tail = None
-    if _ends_in_credit(text, start):
-        tail = CREDIT_TAIL.search(text, pos=start)
+    tail = _credit_tail(text, start)
     if tail is not None and tail.start() > 0:
         return not TEXT_AGENCY.fullmatch(tail.group().strip(" ()"))
     named = NAMED_SOURCE.search(text, pos=start) if text.endswith((")", ")\n")) else None
     return named is not None and not TEXT_AGENCY.fullmatch(named.group("source"))
 
 
-def _has_tail_mark(window: str) -> bool:
-    """Whether :data:`TAIL_MARK` is in ``window``; the pattern is tried only on the few
-    windows with none of its one-character marks that hold one of its words. The case
-    partners of those words' letters all lowercase to them (a test checks every code
-    point), but for the "İ" that "copyright" may hold: "copyr" is looked for.
+def _credit_tail(text: str, start: int) -> regex.Match[str] | None:
+    """The credit glued to the end of ``text``, at or after ``start``, as a forward search
+    (``CREDIT_TAIL.search(text, pos=start)``) finds it: of the tails that end the text,
+    the one that starts first.
 
-    >>> _has_tail_mark("Jane Doe for Reuters"), _has_tail_mark("Forward, they said")
-    (True, False)
+    That is the longest match ending at the end, which :data:`CREDIT_TAIL_LONGEST` finds
+    in one attempt, backwards, where the search tries each start in the window. A text
+    ending in a line break (a tail may end before it) is searched forwards.
+
+    >>> _credit_tail("Rain in Genf. Foto: dpa", 0).group()
+    ' Foto: dpa'
     """
-    if ":" in window or "©" in window or "(" in window or "/" in window:  # at C speed
-        return True
-    lowered = window.lower()
-    return ("for" in lowered or "copyr" in lowered) and TAIL_MARK.search(window) is not None
+    if not _ends_in_credit(text, start):
+        return None
+    if text.endswith("\n"):
+        return CREDIT_TAIL.search(text, pos=start)
+    return CREDIT_TAIL_LONGEST.match(text, start)
 
 
 def _ends_in_credit(text: str, start: int) -> bool:
@@ -548,12 +630,34 @@ def _ends_in_credit(text: str, start: int) -> bool:
 
     The tail is anchored at the end (``$``: the end, or before a last line break), so
     one attempt from there, backwards, tells whether a forward search (one attempt per
-    start in the window) can find anything at all; and none can without a mark.
+    start in the window) can find anything at all; and a part of the pattern can match
+    only where its mark is in the window (the ``in`` operator finds them at C speed; the
+    case partners of the letters of "copyr" all lowercase to them, a test checks every
+    code point). A credit naming an agency ends in a bracket, holds a slash, or ends in
+    the agency's name (:data:`_AGENCY_AT_END`, one attempt backwards).
+
+    >>> _ends_in_credit("Rain in Genf. Foto: dpa", 0), _ends_in_credit("Forward, he said.", 0)
+    (True, False)
     """
-    if not _has_tail_mark(text[start:]) and AGENCY_WORD.search(text, start) is None:
-        return False
-    if CREDIT_TAIL_FROM_END.match(text, start) is not None:
-        return True
+    window = text[start:]
     return (
-        text.endswith("\n") and CREDIT_TAIL_FROM_END.match(text, start, len(text) - 1) is not None
+        (":" in window and _tail_ends(_TAILS_WITH_COLON, text, start))
+        or ("©" in window and _tail_ends(_TAILS_WITH_SIGN, text, start))
+        or ("for" in window and _tail_ends(_TAIL_WITH_FOR, text, start))
+        or ("copyr" in window.lower() and _tail_ends(_TAIL_WITH_COPYRIGHT, text, start))
+        or (
+            (
+                text.endswith((")", ")\n"))
+                or "/" in window
+                or _tail_ends(_AGENCY_AT_END, text, start)
+            )
+            and _tail_ends(_TAILS_WITH_AGENCY, text, start)
+        )
     )
+
+
+def _tail_ends(tails: regex.Pattern[str], text: str, start: int) -> bool:
+    """Whether ``tails`` (matched backwards, ``$`` at their end) ends ``text`` after ``start``."""
+    if tails.match(text, start) is not None:
+        return True
+    return text.endswith("\n") and tails.match(text, start, len(text) - 1) is not None

@@ -21,10 +21,11 @@ that touch it; what lies outside is page chrome. A page with no dense prose at a
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from ..document import Document, Finding
-from ..head import head_of, index_of_line
+from ..head import head_of
 from ..memo import per_line
 from .boilerplate import is_ad_marker, is_legal_line
 from .menus import is_glued_links
@@ -277,9 +278,10 @@ def _page_header(doc: Document) -> Iterator[int]:
     above = head.blocks[: head.headline]
     if any(is_prose(block.text) for block in above):
         return  # the article's text above the headline: the headline may be wrong
+    lines = [block.line for block in doc.blocks]  # as index_of_line reads them, read once
     for block in above:
-        index = index_of_line(doc, block.line)
-        if index is not None:
+        index = bisect_left(lines, block.line)
+        if index < len(lines) and lines[index] == block.line:
             yield index
 
 

@@ -12,7 +12,7 @@ Autorin", then a line that opens with her name) names her too.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import regex
 
@@ -43,13 +43,15 @@ _CHAIN = regex.compile(
     r"(?P<open>\()?(?P<chain>[\p{L}\- ]{2,40}(?:\s*[/,]\s*[\p{L}\- ]{2,40}){0,5})\)?"
 )
 
+_CHAIN_SEPARATOR = regex.compile(r"[/,]")
+
 
 def _chain_credit(text: str) -> tuple[str, ...] | None:
     """The agencies of "(dpa)", "SDA/sep", "dpa/AFP/jm"; ``None`` if it is no such credit."""
     match = _CHAIN.fullmatch(text)
     if match is None:
         return None
-    parts = [part.strip() for part in regex.split(r"[/,]", match.group("chain"))]
+    parts = [part.strip() for part in _CHAIN_SEPARATOR.split(match.group("chain"))]
     agencies = [part for part in parts if AGENCIES.fullmatch(part) and "/" not in part]
     initials = [part for part in parts if part not in agencies and _is_initials(part)]
     if not agencies or len(agencies) + len(initials) != len(parts):
@@ -74,6 +76,19 @@ def _initials_credit(text: str) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(parts))
 
 
+def last_running_text(texts: Sequence[str]) -> int | None:
+    """The index of the last line of running text (``None`` if there is none), read from
+    the end: the lines above it are never asked.
+
+    >>> last_running_text(["The storm went on. " * 8 + "It ended.", "(dpa)", "Share"])
+    0
+    """
+    return next(
+        (index for index in range(len(texts) - 1, -1, -1) if is_running_text(texts[index])),
+        None,
+    )
+
+
 def closing_credit(doc: Document) -> Iterator[Finding]:
     """An agency's or the writers' sign-off after the last paragraph: "(dpa)", "SDA/sep".
 
@@ -87,9 +102,7 @@ def closing_credit(doc: Document) -> Iterator[Finding]:
     [(2, ('SDA',))]
     """
     blocks = doc.blocks
-    last_text = max(
-        (index for index, block in enumerate(blocks) if is_running_text(block.text)), default=None
-    )
+    last_text = last_running_text(doc.texts)
     if last_text is None:
         return
     for index in range(max(last_text + 1, len(blocks) - TAIL_BLOCKS), len(blocks)):
@@ -150,8 +163,9 @@ def author_link(doc: Document) -> Iterator[Finding]:
         if is_name(name, min_tokens=2) and not is_outlet(name):
             links.append((index, name))
     folded = {name.casefold() for _, name in links}
-    running = [block.text.casefold() for block in doc.blocks if is_running_text(block.text)]
     credits = not doc.authors and len(folded) == 1
-    credits = credits and not any(name in text for name in folded for text in running)
+    if credits:  # only then is the article's running text read for the name
+        running = [block.text.casefold() for block in doc.blocks if is_running_text(block.text)]
+        credits = not any(name in text for name in folded for text in running)
     for position, (index, name) in enumerate(links):
         yield Finding(index, "author link", authors=(name,) if credits and not position else ())

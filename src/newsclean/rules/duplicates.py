@@ -22,6 +22,9 @@ TEASER_TRIES = 8
 #: Where a glued copy is split into sentences: after a stop or a closing quote, before a
 #: letter (a copy glues one paragraph's last sentence to the next one's first: "fragt.Dann").
 SENTENCE_BREAK = re.compile(r"(?<=[.!?…\"“”»«'’)])\s*(?=[^\W\d_])")
+#: :data:`SENTENCE_BREAK` with its stop taken in, not looked behind for: the standard
+#: ``re`` module then scans for the stop at C speed instead of trying each position.
+_STOP_THEN_SENTENCE = re.compile(r"[.!?…\"“”»«'’)]\s*(?=[^\W\d_])")
 #: A sentence shorter than this ("Ja.", "Foto: AP.") says nothing about where it came from.
 COPIED_SENTENCE = 20
 #: A glued copy repeats sentences of at least this many earlier paragraphs...
@@ -92,6 +95,22 @@ def duplicate_paragraph(doc: Document) -> Iterator[Finding]:
         seen.add(key)
 
 
+def split_sentences(text: str) -> list[str]:
+    """``SENTENCE_BREAK.split(text)``: each piece ends after its stop, and the space
+    between two pieces is dropped.
+
+    >>> split_sentences("He asked.Then he left. She said no, 2 times.")
+    ['He asked.', 'Then he left.', 'She said no, 2 times.']
+    """
+    pieces = []
+    start = 0
+    for stop in _STOP_THEN_SENTENCE.finditer(text):
+        pieces.append(text[start : stop.start() + 1])
+        start = stop.end()
+    pieces.append(text[start:])
+    return pieces
+
+
 def glued_copy(doc: Document) -> Iterator[Finding]:
     """Earlier paragraphs of the article repeated, glued into one block.
 
@@ -108,9 +127,11 @@ def glued_copy(doc: Document) -> Iterator[Finding]:
     """
     seen: dict[int, int] = {}  # the hash of a sentence: the first block that holds it
     for index, block in enumerate(doc.blocks):
+        if len(block.text) < COPIED_SENTENCE:
+            continue  # no sentence long enough to count, in it or copied from it
         sentences = [
             sentence.casefold()
-            for sentence in SENTENCE_BREAK.split(block.text)
+            for sentence in split_sentences(block.text)
             if len(sentence) >= COPIED_SENTENCE
         ]
         copied = 0

@@ -19,8 +19,10 @@ import regex
 
 from ..document import Document, Finding, fold
 from .phrases import any_of, whole_line
-from .shapes import BULLET, SENTENCE_END, is_prose, is_sentence, size
+from .shapes import BULLET, SENTENCE_END, is_prose, is_sentence, size, words
 
+#: A stop, then a capital: a second sentence begins.
+_SECOND_SENTENCE = regex.compile(r"[.!?…]\s+\p{Lu}")
 #: A note is a sentence or two; a longer block is running text.
 MAX_NOTE_SIZE = 400
 
@@ -54,6 +56,11 @@ CREDIT_LABEL = regex.compile(
     regex.IGNORECASE,
 )
 
+#: A piece of each of :data:`CREDIT_LABEL`'s words ("mitarbeit", "schlussredaktion",
+#: "redigatur", "permalink", "editing by") with no "i" or "s" (whose case partners "İ"
+#: and "ſ" lowercase to other letters).
+_LABEL_PIECES = ("arbe", "redakt", "gatur", "permal", "by")
+
 _STAFF_NAME = r"\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}"
 #: A staff credit on a line of its own: an editorial role, a colon and names only
 #: ("Redaktion: Marcus Bensmann, Elena Müller", "Faktencheck: …", "Edited by: …").
@@ -71,6 +78,9 @@ DISCLAIMER = any_of(
     "n'engagent que leur auteur", "n'engagent que l'auteur",
 )  # fmt: skip
 MAX_DISCLAIMER_SIZE = 700
+#: The longest words of the phrases of :data:`EDITORIAL_NOTE` and :data:`DISCLAIMER`: a
+#: line without any of them holds none of their phrases.
+_NOTE_KEYS = EDITORIAL_NOTE.keys | DISCLAIMER.keys
 
 _ROLE = (
     r"(?:redakteur(?:in)?|redaktor(?:in)?|korrespondent(?:in)?|reporter(?:in)?|journalist(?:in)?|"
@@ -131,22 +141,29 @@ def is_note(text: str) -> bool:
     (True, False)
     """
     big = size(text)
-    return bool(
-        (big <= MAX_NOTE_SIZE and (EDITORIAL_NOTE.search(text) or _is_staff_credit(text)))
-        or (big <= MAX_DISCLAIMER_SIZE and DISCLAIMER.search(text))
-    )
+    if big > MAX_DISCLAIMER_SIZE:
+        return False
+    if big <= MAX_NOTE_SIZE and _is_staff_credit(text):
+        return True
+    if _NOTE_KEYS.isdisjoint(words(text)):
+        return False  # neither phrase set can find a phrase: told at once
+    return bool((big <= MAX_NOTE_SIZE and EDITORIAL_NOTE.search(text)) or DISCLAIMER.search(text))
 
 
 def _is_staff_credit(text: str) -> bool:
     """A staff credit (:data:`CREDIT_LABEL`, :data:`STAFF_CREDIT`); each needs a colon or a
-    semicolon, looked for first at C speed.
+    semicolon, looked for first at C speed, and a label needs a piece of one of its words
+    (:data:`_LABEL_PIECES`: the case partners of their letters all lowercase to them, a
+    test checks every code point).
 
     >>> _is_staff_credit("Redaktion: Marcus Bensmann"), _is_staff_credit("Die Redaktion tagt.")
     (True, False)
     """
     if ":" not in text and ";" not in text:
         return False
-    return bool(CREDIT_LABEL.search(text) or STAFF_CREDIT.fullmatch(text))
+    lowered = text.lower()
+    labelled = any(piece in lowered for piece in _LABEL_PIECES)
+    return bool((labelled and CREDIT_LABEL.search(text)) or STAFF_CREDIT.fullmatch(text))
 
 
 def author_bio(doc: Document) -> Iterator[Finding]:
@@ -259,7 +276,7 @@ def _is_point(text: str, *, bulleted: bool = False) -> bool:
         text += "."
     return (
         is_sentence(text)
-        and not regex.search(r"[.!?…]\s+\p{Lu}", text)
+        and not _SECOND_SENTENCE.search(text)
         and SENTENCE_END.search(text[:-1].rstrip(".!?…\"'”’»)")) is None
     )
 

@@ -18,8 +18,8 @@ import regex
 
 from ..document import Document, Finding
 from ..memo import per_line
-from .phrases import any_of, whole_line
-from .shapes import is_sentence, size
+from .phrases import WholeLine, any_of, whole_line
+from .shapes import is_sentence, size, words
 
 #: Prompts are short; a longer block is running text whatever words it has.
 MAX_PROMPT_SIZE = 450
@@ -74,6 +74,9 @@ NEWSLETTER_FINE_PRINT = any_of(
     "se désabonner à tout moment", "darte de baja en cualquier momento",
     "disiscriverti in qualsiasi momento", "melde deg av når som helst",
 )  # fmt: skip
+#: The longest words of the phrases of :data:`_NEWSLETTER`, :data:`NEWSLETTER_FINE_PRINT`
+#: and :data:`_HOW_OFTEN`: a line without any of them holds none of their phrases.
+_NEWSLETTER_KEYS = _NEWSLETTER.keys | NEWSLETTER_FINE_PRINT.keys | _HOW_OFTEN.keys
 #: Said only by a paywall or an app banner, whatever the length of the line.
 PAYWALL = any_of(
     "subscribe to read", "subscribe to unlock", "reserved for subscribers",
@@ -120,6 +123,12 @@ CONTINUE_PROMPT = regex.compile(
     r"per continuare a leggere)\.?",
     regex.IGNORECASE,
 )
+#: :data:`CONTINUE_PROMPT` matched backwards: a line that does not end in a call to read
+#: on fails at once, where the pattern read forwards tries each of its first 60
+#: characters. Whether a line fully matches does not depend on the direction.
+CONTINUE_PROMPT_FROM_END = regex.compile(
+    CONTINUE_PROMPT.pattern, CONTINUE_PROMPT.flags | regex.REVERSE
+)
 PAYWALL_LINE = whole_line(
     "subscriber only", "subscribers only", "or", "oder", "sign in or create an account",
     "zum abo", "abo", "plus", "premium", "exklusiv für abonnenten", "weiterlesen",
@@ -140,7 +149,7 @@ _CONSENT = any_of(
     "personenbezogenen daten", "eingebettete inhalte", "eingebetteten inhalte",
     "di terze parti", "tiers",
 )  # fmt: skip
-CONSENT_LINE = whole_line(
+CONSENT_LINE = WholeLine(
     "externer inhalt", "externer inhalt nicht verfügbar", "empfohlener redaktioneller inhalt",
     "inhalt laden", "externe inhalte laden", "alle externen inhalte laden", "zustimmen",
     "accept", "accept all", "akzeptieren", "alle akzeptieren", "accepter", "aceptar",
@@ -211,15 +220,14 @@ def is_newsletter_prompt(text: str) -> bool:
     (True, False)
     """
     big = size(text)
-    label = big <= SHORT_LINE and NEWSLETTER_LINE.fullmatch(text)
-    invitation = big <= MAX_PROMPT_SIZE and _NEWSLETTER.search(text)
-    fine_print = big <= MAX_PROMPT_SIZE and NEWSLETTER_FINE_PRINT.search(text)
-    frequency = big <= MAX_PROMPT_SIZE and _HOW_OFTEN.search(text)
+    if big <= SHORT_LINE and NEWSLETTER_LINE.fullmatch(text):
+        return True
+    if big > MAX_PROMPT_SIZE or _NEWSLETTER_KEYS.isdisjoint(words(text)):
+        return False  # none of the three phrase sets can find a phrase: told at once
     return bool(
-        label
-        or fine_print
-        or (invitation and _SIGN_UP.search(text))
-        or (frequency and _SIGN_UP_FIRST.match(text))
+        NEWSLETTER_FINE_PRINT.search(text)
+        or (_NEWSLETTER.search(text) and _SIGN_UP.search(text))
+        or (_HOW_OFTEN.search(text) and _SIGN_UP_FIRST.match(text))
     )
 
 
@@ -308,7 +316,8 @@ def is_paywall_line(text: str) -> bool:
     """
     big = size(text)
     label = (big <= SHORT_LINE and PAYWALL_LINE.fullmatch(text)) or (
-        big <= BANNER_LINE and (PAYWALL_SHORT.search(text) or CONTINUE_PROMPT.fullmatch(text))
+        big <= BANNER_LINE
+        and (PAYWALL_SHORT.search(text) or CONTINUE_PROMPT_FROM_END.fullmatch(text))
     )
     return bool(label or (big <= MAX_PROMPT_SIZE and PAYWALL.search(text)))
 

@@ -19,11 +19,11 @@ import regex
 
 from ..document import Document, Finding
 from ..memo import per_line
-from .phrases import line_start, whole_line
+from .phrases import WholeLine, line_start
 from .shapes import BULLET, is_menu_item, is_prose, is_sentence, size, words
 from .teasers import PROSE_ABOVE
 
-RELATED_HEADING = whole_line(
+RELATED_HEADING = WholeLine(
     # English
     "related", "related articles", "related stories", "related coverage", "related content",
     "related news", "read more", "read also", "also read", "more", "more news", "more stories",
@@ -140,7 +140,7 @@ MAX_TEASER_SIZE = 200
 #: A teaser's standfirst under its headline is at most this big.
 MAX_LEDE_SIZE = 300
 
-TAG_HEADING = whole_line(
+TAG_HEADING = WholeLine(
     "tags", "tag", "topics", "related topics", "related tags", "related countries",
     "related people", "trending topics", "schlagworte", "schlagwörter", "stichworte", "themen",
     "themenseiten",
@@ -425,6 +425,9 @@ def tag_list(doc: Document) -> Iterator[Finding]:
     index = 0
     while index < len(texts):
         text = texts[index]
+        if not is_tag_heading(text):  # neither pattern matches (the fence has asked)
+            index += 1
+            continue
         if size(text) <= MAX_LINK_SIZE and TAG_HEADING.fullmatch(text):
             end = index + 1
             while end < len(texts) and is_menu_item(texts[end]):

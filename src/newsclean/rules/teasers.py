@@ -41,9 +41,9 @@ def dated_teaser(doc: Document) -> Iterator[Finding]:
     now = {block.line: index for index, block in enumerate(doc.blocks)}
     prose = 0
     for index, block in enumerate(page[:-1]):
-        if prose >= PROSE_ABOVE and index != headline and is_headline_like(block.text):
-            date = page[index + 1]
-            if read_date_line(date.text) is not None:
+        if prose >= PROSE_ABOVE and index != headline:
+            date = page[index + 1]  # asked first: the date-line rule has read every line
+            if read_date_line(date.text) is not None and is_headline_like(block.text):
                 for part in (block, date):
                     if part.line in now:
                         yield Finding(now[part.line], "teaser of another story")

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 import regex
 
 from ..document import Document, Finding
-from .phrases import any_of, whole_line
+from .phrases import WholeLine, any_of, whole_line
 from .shapes import size
 
 #: Longest line a whole-line phrase rule looks at; running text is longer.
@@ -63,7 +63,7 @@ COMMENT_COUNT = regex.compile(
     r"(?:\d{1,6}\s*)?,?(?:\s*(?:empfehlungen|recommendations|likes|shares)\s*:?\s*\d{0,6})?",
     regex.IGNORECASE,
 )
-COMMENT_PROMPT = whole_line(
+COMMENT_PROMPT = WholeLine(
     "join the conversation", "leave a comment", "add a comment", "post a comment",
     "show comments", "view comments", "jetzt kommentieren", "kommentieren", "kommentar abgeben",
     "kommentar schreiben", "zu den kommentaren", "kommentare anzeigen", "diskutieren sie mit",
