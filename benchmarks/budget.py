@@ -19,6 +19,7 @@ import contextlib
 import importlib
 import pkgutil
 import re
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -32,6 +33,9 @@ from newsclean import Config
 from newsclean.rules.phrases import whole_line
 from newsclean.rules.shapes import WORD
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench import best_time, corpus_texts
+
 ROOT = Path(__file__).resolve().parent.parent
 #: The issue's target: ``clean()`` this many times the throughput of ftfy alone.
 TARGET_RATIO = 10
@@ -39,18 +43,7 @@ TARGET_RATIO = 10
 
 def best_cpu(run: Callable[[], object], rounds: int) -> float:
     """The shortest CPU time of ``rounds`` runs of ``run()``, in seconds."""
-    best = float("inf")
-    for _ in range(rounds):
-        start = time.process_time()
-        run()
-        best = min(best, time.process_time() - start)
-    return best
-
-
-def corpus_texts(corpus: Path) -> list[str]:
-    """Every ``*.txt`` of the corpus and of ``seeds/``, as ``bench.py`` reads them."""
-    paths = sorted(corpus.glob("*.txt")) + sorted((ROOT / "seeds").glob("*.txt"))
-    return [path.read_text("utf-8") for path in paths]
+    return best_time(run, rounds, time.process_time)
 
 
 def rule_patterns() -> list[re.Pattern[str] | regex.Pattern[str]]:
