@@ -18,6 +18,7 @@ from .dates import find_date, read_date_label, read_date_line
 from .document import Document, fold, single_block
 from .memo import per_line
 from .names import AGENCIES, BY_WORD, is_byline, names_a_role, read_credit
+from .patterns import backwards
 
 #: A headline is short and does not end like a sentence of running text.
 MAX_TITLE_CHARS = 250
@@ -43,10 +44,8 @@ _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 CJK_FLOOR = "\u2e80"
 _FROM_CJK_FLOOR = re.compile(f"[{CJK_FLOOR}-\U0010ffff]")
 #: :data:`_SENTENCE_END` and :data:`_ANY_SENTENCE_END` matched backwards from the end.
-_SENTENCE_END_FROM_END = regex.compile(_SENTENCE_END.pattern, _SENTENCE_END.flags | regex.REVERSE)
-_ANY_SENTENCE_END_FROM_END = regex.compile(
-    _ANY_SENTENCE_END.pattern, _ANY_SENTENCE_END.flags | regex.REVERSE
-)
+_SENTENCE_END_FROM_END = backwards(_SENTENCE_END)
+_ANY_SENTENCE_END_FROM_END = backwards(_ANY_SENTENCE_END)
 #: How far the headline is looked for, and how far its head reaches.
 SCAN_BLOCKS = 400
 EVIDENCE_AFTER = 9
@@ -104,9 +103,7 @@ _RELATIVE_TIME = regex.compile(
 #: "Publiziert heute um") is tried at each split of a line's first words when read
 #: forwards, once when read from the end. Whether a line fully matches does not depend on
 #: the direction (the pattern has no lookaround and no atomic group).
-_RELATIVE_TIME_FROM_END = regex.compile(
-    _RELATIVE_TIME.pattern, _RELATIVE_TIME.flags | regex.REVERSE
-)
+_RELATIVE_TIME_FROM_END = backwards(_RELATIVE_TIME)
 MAX_RELATIVE_TIME_CHARS = 60
 #: A kicker that runs on into the headline below it: "Umbau des Weissen Hauses –", or a
 #: label run on into a separator of the layout: "National, News, Top Story |".
@@ -117,7 +114,7 @@ _AVATAR = regex.compile(
     r".{1,80}?\s+avatar|(?:picture|photo|image|profilbild|bild|foto)\s+(?:of|von|de|di)\s+.{3,60}",
     regex.IGNORECASE,
 )
-_AVATAR_FROM_END = regex.compile(_AVATAR.pattern, _AVATAR.flags | regex.REVERSE)
+_AVATAR_FROM_END = backwards(_AVATAR)
 
 
 def has_cjk(text: str) -> bool:

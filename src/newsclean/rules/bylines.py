@@ -15,6 +15,7 @@ from ..dates import read_date_label, read_date_line
 from ..document import Document, Finding
 from ..head import head_indices
 from ..names import BY_PREFIX, BY_WORD, PHOTO_CREDIT, is_name, is_outlet, read_credit
+from ..patterns import backwards
 from ..titles import is_running_text
 from .credits import LEADING, credit_without_date, repeats_headline
 from .namelines import accepted_name_lines
@@ -27,7 +28,7 @@ AVATAR = regex.compile(
 )
 #: :data:`AVATAR` matched backwards: whether a line is one is told from its end ("avatar",
 #: or the pictured name after "photo of"), where read forwards it tries up to 80 starts.
-AVATAR_FROM_END = regex.compile(AVATAR.pattern, AVATAR.flags | regex.REVERSE)
+AVATAR_FROM_END = backwards(AVATAR)
 #: "Jane Doe | Staff Writer": a name with a role or outlet after a bar or dot.
 CREDIT_LINE = regex.compile(r"(?P<name>[^|•·]{3,60}?)\s*[|•·]\s*(?P<rest>.{0,120})")
 #: The marks :data:`CREDIT_LINE` needs one of, looked for first at C speed.

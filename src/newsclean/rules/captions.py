@@ -20,6 +20,7 @@ import regex
 
 from ..document import Document, Finding
 from ..memo import per_line
+from ..patterns import backwards
 from .boilerplate import is_separator
 from .duplicates import SENTENCE_BREAK
 from .phrases import alternatives, bar_list, literal_trie
@@ -86,7 +87,7 @@ CREDIT_HINT = regex.compile(
     rf"[:©()/|–]|\s-\s|copyright|\sfor\s|(?-i:{AGENCIES})", regex.IGNORECASE
 )
 #: :data:`CREDIT_TAIL` matched backwards from the end of the text.
-CREDIT_TAIL_FROM_END = regex.compile(CREDIT_TAIL.pattern, CREDIT_TAIL.flags | regex.REVERSE)
+CREDIT_TAIL_FROM_END = backwards(CREDIT_TAIL)
 #: :data:`CREDIT_TAIL` matched backwards, leftmost-longest (POSIX): of the matches that end
 #: where the match is tried, the one that starts first.
 CREDIT_TAIL_LONGEST = regex.compile(

@@ -18,6 +18,7 @@ import regex
 
 from ..document import Document, Finding
 from ..memo import per_line
+from ..patterns import backwards
 from .phrases import WholeLine, any_of, whole_line
 from .shapes import is_sentence, size, words
 
@@ -126,9 +127,7 @@ CONTINUE_PROMPT = regex.compile(
 #: :data:`CONTINUE_PROMPT` matched backwards: a line that does not end in a call to read
 #: on fails at once, where the pattern read forwards tries each of its first 60
 #: characters. Whether a line fully matches does not depend on the direction.
-CONTINUE_PROMPT_FROM_END = regex.compile(
-    CONTINUE_PROMPT.pattern, CONTINUE_PROMPT.flags | regex.REVERSE
-)
+CONTINUE_PROMPT_FROM_END = backwards(CONTINUE_PROMPT)
 PAYWALL_LINE = whole_line(
     "subscriber only", "subscribers only", "or", "oder", "sign in or create an account",
     "zum abo", "abo", "plus", "premium", "exklusiv für abonnenten", "weiterlesen",

@@ -19,6 +19,7 @@ import regex
 
 from ..document import Document, Finding
 from ..memo import per_line
+from ..patterns import backwards
 from .phrases import WholeLine, line_start
 from .shapes import BULLET, is_menu_item, is_prose, is_sentence, size, words
 from .teasers import PROSE_ABOVE
@@ -81,9 +82,7 @@ STORIES_HEADING = regex.compile(
 #: :data:`STORIES_HEADING` matched backwards: a line that does not end in a word for
 #: stories fails at once, where the pattern read forwards tries its first three words
 #: every way. Whether a line fully matches does not depend on the direction.
-STORIES_HEADING_FROM_END = regex.compile(
-    STORIES_HEADING.pattern, STORIES_HEADING.flags | regex.REVERSE
-)
+STORIES_HEADING_FROM_END = backwards(STORIES_HEADING)
 #: Openers of a heading that names an author or a section: "More from Jane Doe".
 RELATED_OPENER = regex.compile(
     r"(?:more from|more in|mehr von|mehr aus|mehr zum thema|plus de|más de|altro da|mer fra)"
@@ -113,7 +112,7 @@ CALL_TO_READ = regex.compile(
 )
 #: :data:`CALL_TO_READ` matched backwards: whether a line is one is told from its end, at
 #: once, where the pattern read forwards tries each of its first 300 characters.
-CALL_TO_READ_FROM_END = regex.compile(CALL_TO_READ.pattern, CALL_TO_READ.flags | regex.REVERSE)
+CALL_TO_READ_FROM_END = backwards(CALL_TO_READ)
 #: A teaser whose link ("lesen") is glued to its headline: "Tipps für Ihren Gartenlesen".
 #: A headline may end in the word too ("Die Kunst, Gedanken zu lesen"), so only two or
 #: more such lines in one text count.
