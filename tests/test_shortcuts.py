@@ -50,6 +50,12 @@ from newsclean.rules.menus import GLUED_LINK, JUNCTION_END
 
 from .shapes import PARAGRAPH, SEED_TEXT, SEEDS, SENTENCE
 
+
+def seed_lines() -> list[str]:
+    """The seeds' lines that are not blank, stripped: a new list, for a test to add to."""
+    return [line.strip() for line in SEED_TEXT.splitlines() if line.strip()]
+
+
 #: Letters of both cases in a few scripts, the marks a junction may hold, and spaces.
 GLUE = st.text(alphabet="aZéÉßСсΣσ?!. -1", max_size=80)
 
@@ -98,7 +104,7 @@ def test_sentence_end_read_from_the_last_characters(text: str) -> None:
 
 
 def test_remembered_answers_are_the_answers() -> None:
-    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()]
+    lines = seed_lines()
     predicates = [shapes.is_prose, shapes.is_menu_item, menus.is_glued_links, chrome._is_fence]
     plain = [[predicate(line) for line in lines] for predicate in predicates]
     with remembered():
@@ -149,7 +155,7 @@ def test_removals_of_an_article_share_their_fields_set_and_stay_models() -> None
 
 
 def test_remembered_calls_with_arguments_are_the_answers() -> None:
-    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()][:200]
+    lines = seed_lines()[:200]
     lines += ["Jane Doe", "Jane Doe and John Roe", "Reuters, Thorsten Kramer", "Body"]
     plain = [[names.read_credit(line, min_tokens=n) for line in lines] for n in (1, 2)]
     with remembered():
@@ -207,7 +213,7 @@ def test_whole_line_patterns_matched_backwards_agree(text: str) -> None:
 
 
 def test_whole_line_patterns_matched_backwards_agree_on_the_seeds() -> None:
-    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()]
+    lines = seed_lines()
     lines += ["Liam Avatar", "Picture of Jane Doe", "Storm hits the coast again ... zum Artikel »"]
     for forwards, backwards in [
         (related.CALL_TO_READ, related.CALL_TO_READ_FROM_END),
@@ -234,7 +240,7 @@ def test_relative_time_matched_backwards_agrees(text: str) -> None:
 
 
 def test_relative_time_matched_backwards_agrees_on_the_seeds() -> None:
-    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()]
+    lines = seed_lines()
     lines += ["Updated 2 hours ago", "Publiziert heute um 12:19 Uhr", "vor 3 Stunden", "hier à 9h"]
     forwards = [titles._RELATIVE_TIME.fullmatch(line) is None for line in lines]
     assert [titles._RELATIVE_TIME_FROM_END.fullmatch(line) is None for line in lines] == forwards
@@ -254,7 +260,7 @@ def test_stories_heading_matched_backwards_agrees(text: str) -> None:
 
 
 def test_stories_heading_matched_backwards_agrees_on_the_seeds() -> None:
-    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()]
+    lines = seed_lines()
     lines += ["Latest Articles", "Ähnliche Beiträge", "More from the Herald news", "Top Stories:"]
     forwards = [related.STORIES_HEADING.fullmatch(line) is None for line in lines]
     assert [related.STORIES_HEADING_FROM_END.fullmatch(line) is None for line in lines] == forwards
@@ -287,7 +293,7 @@ FURNITURE_LINES = [
 
 
 def test_furniture_and_notes_asked_of_one_line_as_the_finders_find_them() -> None:
-    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()] + FURNITURE_LINES
+    lines = seed_lines() + FURNITURE_LINES
     assert [titles.is_furniture(line) for line in lines] == [
         _furniture_by_the_finders(line) for line in lines
     ]
@@ -844,7 +850,7 @@ def test_role_nouns_are_letters_that_lower_case_one_by_one() -> None:
 
 
 def test_role_nouns_of_the_seeds_found_as_word_by_word() -> None:
-    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()]
+    lines = seed_lines()
     lines += ["Amy Gibbons Political Correspondent", "Emma MackenzieLifestyle Writer"]
     assert [names.names_a_role(line) for line in lines] == [
         _names_a_role_word_by_word(line) for line in lines
@@ -926,7 +932,7 @@ def test_continue_prompt_matched_backwards_agrees(text: str) -> None:
 
 
 def test_continue_prompt_matched_backwards_agrees_on_the_seeds() -> None:
-    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()]
+    lines = seed_lines()
     lines += ["Log in to continue reading.", "Bitte melden Sie sich an, um weiterzulesen", "an"]
     forwards = [prompts.CONTINUE_PROMPT.fullmatch(line) is None for line in lines]
     assert [prompts.CONTINUE_PROMPT_FROM_END.fullmatch(line) is None for line in lines] == forwards
@@ -959,7 +965,7 @@ def test_whole_lines_ruled_out_by_their_opening_only_where_the_pattern_fails(
 
 
 def test_whole_lines_ruled_out_by_their_opening_only_where_the_pattern_fails_on_the_seeds() -> None:
-    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()]
+    lines = seed_lines()
     for gated in GATED_LINES:
         probes = [*lines, *gated.phrases, *(phrase.upper() + ":" for phrase in gated.phrases)]
         probes += [phrase.upper().replace("I", "İ") for phrase in gated.phrases]  # İ matches i
@@ -1013,7 +1019,7 @@ def test_phrase_sets_find_what_a_word_by_word_reading_finds(data: st.DataObject)
 
 
 def test_phrase_sets_find_what_a_word_by_word_reading_finds_on_the_seeds() -> None:
-    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()]
+    lines = seed_lines()
     for phrase_set in PHRASE_SETS:
         probes = [*lines, *(" ".join(phrase).upper() + "!" for phrase in phrase_set.phrases)]
         plain = [_phrases_found_word_by_word(phrase_set, text) for text in probes]
@@ -1039,7 +1045,7 @@ def test_credit_tails_found_in_parts_as_the_whole_pattern_finds_them(text: str, 
 
 
 def test_credit_tails_found_in_parts_as_the_whole_pattern_finds_them_on_the_seeds() -> None:
-    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()]
+    lines = seed_lines()
     lines += [
         "Rain in Genf. Foto: dpa",
         "Rain in Genf (Foto: Jane Doe)",
@@ -1069,7 +1075,7 @@ def test_longest_credit_tail_from_the_end_is_the_first_found_forwards(
 
 
 def test_longest_credit_tail_from_the_end_is_the_first_found_forwards_on_the_seeds() -> None:
-    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()]
+    lines = seed_lines()
     lines += ["Rain in Genf. Foto: dpa (Foto: AP)", "Rain. Jane Doe for The Times | © dpa", "x © y"]
     for text in lines:
         for start in range(0, len(text), 7):
@@ -1120,7 +1126,7 @@ def test_credit_line_mark_letters_lowercase_to_themselves() -> None:
 
 
 def test_credit_lines_ruled_out_by_their_marks_only_where_the_pattern_fails_on_the_seeds() -> None:
-    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()]
+    lines = seed_lines()
     lines += ["Foto: Jane Doe", "© Jane Doe", "Photo by Jane Doe", "Image source, Jane Doe",
               "(Jane Doe / John Roe)", "Noel Celis/AFP via Getty Images", "AP"]  # fmt: skip
     plain = [captions.CREDIT_LINE.fullmatch(line) is not None for line in lines]
@@ -1155,7 +1161,7 @@ def test_breadcrumbs_split_only_where_a_separator_is(text: str) -> None:
 
 
 def test_breadcrumbs_split_only_where_a_separator_is_with_each_separator() -> None:
-    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()]
+    lines = seed_lines()
     for mark in "›»>→|•·/":
         lines += [f"Home{mark}News", f"Home {mark} News {mark} World", f"Home {mark}News"]
     plain = [_breadcrumb_split_whatever_the_marks(line) for line in lines]
@@ -1192,7 +1198,7 @@ def test_newsletter_prompts_told_by_the_phrase_sets_words_at_once(text: str) -> 
 
 
 def test_newsletter_prompts_told_by_the_phrase_sets_words_at_once_on_the_seeds() -> None:
-    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()]
+    lines = seed_lines()
     lines += [
         "Sign up for our newsletter",
         "Unsubscribe at any time.",
@@ -1291,7 +1297,7 @@ def test_notes_told_by_their_marks_first(text: str) -> None:
 
 
 def test_notes_told_by_their_marks_first_on_the_seeds() -> None:
-    lines = [line.strip() for line in SEED_TEXT.splitlines() if line.strip()]
+    lines = seed_lines()
     lines += [
         "Mitarbeit: Jane Doe",
         "Text: Jo Roe, Schlussredaktion: Jane Doe",
